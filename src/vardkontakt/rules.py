@@ -178,7 +178,7 @@ class CompiledRule:
     markings: tuple[str, ...]
 
 
-@dataclass
+@dataclass(eq=False)  # identity hash: used as a cache key
 class RuleSet:
     """One version of the guideline as validated, compiled data."""
 

@@ -1,0 +1,324 @@
+"""Facts in, decision out: `decide()`, the next question and the trace.
+
+The fact space is small (9 facts), and the rule base is compiled into boxes
+(one allowed-value set per fact, see rules.py). For partial facts the rules that
+can still apply are exactly the boxes that agree with every known fact, so
+`decide` never enumerates the space. The outcome is made when all those boxes
+register the same thing.
+
+Decisions are cached per (rule version, facts). A returned decision is a fresh
+top-level dict; nested values are shared and must not be mutated.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from functools import lru_cache
+from typing import Any
+
+from .model import DEFAULT_ACTIVITY, FACT_DOMAINS, validate_facts
+from .rules import DECISION_FACTS, CompiledRule, Outcome, RuleSet, default_rulebook
+
+State = tuple[Any, ...]  # one value per DECISION_FACTS entry; None = unknown
+ACTIVITY = DECISION_FACTS.index("activity")
+N = len(DECISION_FACTS)
+
+
+def to_state(facts: dict[str, Any]) -> State:
+    """The raw state: absent facts are None, including an absent activity."""
+    return tuple(facts.get(f) for f in DECISION_FACTS)
+
+
+def with_default(state: State) -> State:
+    if state[ACTIVITY] is None:
+        return state[:ACTIVITY] + (DEFAULT_ACTIVITY,) + state[ACTIVITY + 1 :]
+    return state
+
+
+def consistent(ruleset: RuleSet, state: State) -> list[CompiledRule]:
+    """The compiled rules that some completion of `state` would match."""
+    return [
+        c for c in ruleset.compiled if all(v is None or v in s for v, s in zip(state, c.box))
+    ]
+
+
+def influential_facts(live: list[CompiledRule], state: State) -> list[str]:
+    """Unknown facts that can change the outcome: flipping them alone, with the
+    other unknowns fixed somewhere, moves a completion from one outcome to another."""
+    unknown = [i for i, v in enumerate(state) if v is None]
+    found: set[int] = set()
+    for a, b in itertools.combinations(live, 2):
+        if a.outcome == b.outcome:
+            continue
+        # Boxes of distinct rules are disjoint; they are neighbours along fact f when
+        # they overlap on every other unknown fact.
+        clash = [i for i in unknown if not (a.box[i] & b.box[i])]
+        if len(clash) == 1:
+            found.add(clash[0])
+    return [DECISION_FACTS[i] for i in sorted(found)]
+
+
+# --------------------------------------------------------------------------
+# Questions
+# --------------------------------------------------------------------------
+def _option_fits(option: dict[str, Any], state: State) -> bool:
+    """An option fits when it contradicts no known fact and settles something new."""
+    new = False
+    for fact, value in option.items():
+        known = state[DECISION_FACTS.index(fact)]
+        if known is None:
+            new = True
+        elif known != value:
+            return False
+    return new
+
+
+def _covers(options: list[dict[str, Any]], state: State) -> bool:
+    """Together the options must cover every case still possible."""
+    mentioned = sorted({f for o in options for f in o}, key=DECISION_FACTS.index)
+    axes = [
+        FACT_DOMAINS[f] if state[DECISION_FACTS.index(f)] is None else (state[DECISION_FACTS.index(f)],)
+        for f in mentioned
+    ]
+    for combo in itertools.product(*axes):
+        point = dict(zip(mentioned, combo))
+        if not any(all(point[f] == v for f, v in o.items()) for o in options):
+            return False
+    return True
+
+
+def _merge(state: State, option: dict[str, Any]) -> State:
+    out = list(state)
+    for fact, value in option.items():
+        out[DECISION_FACTS.index(fact)] = value
+    return tuple(out)
+
+
+def _fallback_questions(ruleset: RuleSet, facts: list[str]) -> list[dict[str, Any]]:
+    out = []
+    for fact in facts:
+        spec = ruleset.spec.facts[fact]
+        out.append(
+            {
+                "id": f"fact.{fact}",
+                "text_sv": spec.question_sv,
+                "options": [{"label_sv": spec.values[v], "facts": {fact: v}} for v in FACT_DOMAINS[fact]],
+            }
+        )
+    return out
+
+
+class _Planner:
+    """Chooses the question with the fewest expected further questions.
+
+    Expected cost assumes each offered option is equally likely. Catalogue
+    questions from the rule base come first; single-fact questions are used only
+    when no catalogue question fits.
+    """
+
+    def __init__(self, ruleset: RuleSet):
+        self.ruleset = ruleset
+        self.catalogue = [q.model_dump() for q in ruleset.spec.questions]
+
+    @lru_cache(maxsize=None)
+    def status(self, state: State) -> tuple[bool, tuple[str, ...]]:
+        live_state = with_default(state)
+        live = consistent(self.ruleset, live_state)
+        decided = len({c.outcome for c in live}) == 1
+        return decided, () if decided else tuple(influential_facts(live, live_state))
+
+    def candidates(self, state: State) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        _, missing = self.status(state)
+        found = []
+        for pool in (self.catalogue, _fallback_questions(self.ruleset, list(missing))):
+            for q in pool:
+                options = [o for o in q["options"] if _option_fits(o["facts"], state)]
+                if not options or not _covers([o["facts"] for o in options], state):
+                    continue
+                if not any(f in missing for o in options for f in o["facts"]):
+                    continue
+                found.append((q, options))
+            if found:
+                break
+        return found
+
+    @lru_cache(maxsize=None)
+    def plan(self, state: State) -> tuple[float, int, int]:
+        """(expected questions, worst case, index of the best candidate)."""
+        if self.status(state)[0]:
+            return 0.0, 0, -1
+        best = (float("inf"), 1 << 30, -1)
+        for index, (_, options) in enumerate(self.candidates(state)):
+            costs = [self.plan(_merge(state, o["facts"])) for o in options]
+            expected = 1 + sum(c[0] for c in costs) / len(costs)
+            worst = 1 + max(c[1] for c in costs)
+            if (round(expected, 9), worst) < (round(best[0], 9), best[1]):
+                best = (expected, worst, index)
+        return best
+
+    def next_question(self, state: State) -> dict[str, Any] | None:
+        _, _, index = self.plan(state)
+        if index < 0:
+            return None
+        q, options = self.candidates(state)[index]
+        return {"id": q["id"], "text_sv": q["text_sv"], "options": options}
+
+
+@lru_cache(maxsize=16)
+def planner_for(ruleset: RuleSet) -> _Planner:
+    return _Planner(ruleset)
+
+
+# --------------------------------------------------------------------------
+# Decision
+# --------------------------------------------------------------------------
+def _warnings(ruleset: RuleSet, state: State, category: str | None, journal: str) -> list[dict[str, str]]:
+    out = []
+    for w in ruleset.spec.warnings:
+        if w.categories is not None and category not in w.categories:
+            continue
+        if w.journal is not None and journal != w.journal:
+            continue
+        if all(state[DECISION_FACTS.index(f)] in vals for f, vals in w.when.items()):
+            out.append({"code": w.code, "message_sv": w.message_sv.strip()})
+    return out
+
+
+def _registration(ruleset: RuleSet, outcome: Outcome) -> tuple[dict | None, dict | None]:
+    cat = ruleset.spec.categories[outcome.category]
+    pmo = {"contact_type": cat.pmo, "attributes": list(outcome.pmo_attributes)} if cat.pmo else None
+    pasis = {"contact_type": cat.pasis, "kva": list(outcome.pasis_kva)} if cat.pasis else None
+    return pmo, pasis
+
+
+def _trace(ruleset: RuleSet, live: list[CompiledRule]) -> list[dict[str, str]]:
+    trace: list[dict[str, str]] = []
+    seen: set[str] = set()
+
+    def add(rule: str, section_key: str) -> None:
+        if rule not in seen:
+            seen.add(rule)
+            trace.append({"rule": rule, "section": ruleset.section(section_key)})
+
+    for c in live:
+        rule = ruleset.rules_by_id[c.rule_id]
+        add(rule.id, rule.section)
+        if rule.interpretation:
+            interp = ruleset.interpretations_by_id[rule.interpretation]
+            add(f"interpretation:{interp.id}", interp.sections[0])
+        for marking_id in c.markings:
+            marking = ruleset.markings_by_id[marking_id]
+            add(f"marking:{marking.id}", marking.sections[0])
+            if marking.interpretation:
+                interp = ruleset.interpretations_by_id[marking.interpretation]
+                add(f"interpretation:{interp.id}", interp.sections[0])
+    return trace
+
+
+@lru_cache(maxsize=200_000)
+def _decide_state(ruleset: RuleSet, state: State) -> dict[str, Any]:
+    planner = planner_for(ruleset)
+    live_state = with_default(state)
+    live = consistent(ruleset, live_state)
+    decided, missing = planner.status(state)
+    if not decided:
+        return {
+            "category": None,
+            "register": None,
+            "pmo": None,
+            "pasis": None,
+            "journal": _undecided_journal(ruleset, live),
+            "vardkontakt": _undecided_vardkontakt(ruleset, live),
+            "missing": list(missing),
+            "next_question": planner.next_question(state),
+            "warnings": _warnings(ruleset, live_state, None, ""),
+            "trace": [],
+            "rules_version": ruleset.version,
+        }
+    outcome = live[0].outcome
+    markings = tuple(sorted({m for c in live for m in c.markings}))
+    category = outcome.category
+    pmo, pasis = _registration(ruleset, outcome)
+    journal = ruleset.journal_level(outcome, markings)
+    return {
+        "category": category,
+        "register": category != "no_registration",
+        "pmo": pmo,
+        "pasis": pasis,
+        "journal": journal,
+        "vardkontakt": ruleset.spec.categories[category].vardkontakt,
+        "missing": [],
+        "next_question": None,
+        "warnings": _warnings(ruleset, live_state, category, journal),
+        "trace": _trace(ruleset, live),
+        "rules_version": ruleset.version,
+    }
+
+
+def _undecided_journal(ruleset: RuleSet, live: list[CompiledRule]) -> str:
+    """While undecided, report the strictest journal level any remaining outcome needs."""
+    levels = {ruleset.journal_level(c.outcome, c.markings) for c in live}
+    for level in ("required", "optional", "not_applicable"):
+        if level in levels:
+            return level
+    return "not_applicable"
+
+
+def _undecided_vardkontakt(ruleset: RuleSet, live: list[CompiledRule]) -> bool:
+    """True only when every remaining outcome counts as a vårdkontakt."""
+    return all(ruleset.spec.categories[c.outcome.category].vardkontakt for c in live)
+
+
+def decide(facts: dict[str, Any], *, rulebook=None) -> dict[str, Any]:
+    """Decide the registration for a facts object (see README: the contract).
+
+    Raises `vardkontakt.model.FactError` for invalid facts.
+    """
+    checked = validate_facts(facts)
+    return decide_valid(checked, rulebook=rulebook)
+
+
+def decide_valid(checked: dict[str, Any], *, rulebook=None) -> dict[str, Any]:
+    """`decide` for facts already passed through `validate_facts`."""
+    ruleset = (rulebook or default_rulebook()).for_date(checked.get("contact_date"))
+    return dict(_decide_state(ruleset, to_state(checked)))
+
+
+def ruleset_for(facts: dict[str, Any], rulebook=None) -> RuleSet:
+    checked = validate_facts(facts)
+    return (rulebook or default_rulebook()).for_date(checked.get("contact_date"))
+
+
+# --------------------------------------------------------------------------
+# Why not ...?
+# --------------------------------------------------------------------------
+def why_not(facts: dict[str, Any], *, rulebook=None) -> list[dict[str, Any]]:
+    """For each other category: the fewest fact changes that would lead to it.
+
+    Returns [{"category", "changes": [{"fact", "now", "would_need": [values]}]}],
+    nearest categories first. Known facts only are compared; unknown ones are free.
+    """
+    checked = validate_facts(facts)
+    ruleset = (rulebook or default_rulebook()).for_date(checked.get("contact_date"))
+    state = with_default(to_state(checked))
+    current = _decide_state(ruleset, to_state(checked))["category"]
+    best: dict[str, list[dict[str, Any]]] = {}
+    for c in ruleset.compiled:
+        cat = c.outcome.category
+        if cat == current:
+            continue
+        changes = [
+            {"fact": f, "now": v, "would_need": [x for x in FACT_DOMAINS[f] if x in c.box[i]]}
+            for i, (f, v) in enumerate(zip(DECISION_FACTS, state))
+            if v is not None and v not in c.box[i]
+        ]
+        if cat not in best or len(changes) < len(best[cat]):
+            best[cat] = changes
+    ordered = sorted(best.items(), key=lambda kv: (len(kv[1]), list(ruleset.spec.categories).index(kv[0])))
+    return [{"category": cat, "changes": changes} for cat, changes in ordered]
+
+
+def clear_caches() -> None:
+    """Forget cached decisions (used by benchmarks to time the uncached path)."""
+    _decide_state.cache_clear()
+    planner_for.cache_clear()
