@@ -35,11 +35,37 @@ def with_default(state: State) -> State:
     return state
 
 
+class _BoxIndex:
+    """Bit masks over the compiled rules: bit j of masks[i][v] is set when rule j allows value v of fact i."""
+
+    def __init__(self, ruleset: RuleSet):
+        self.compiled = ruleset.compiled
+        self.everything = (1 << len(self.compiled)) - 1
+        self.masks = [
+            {v: sum(1 << j for j, c in enumerate(self.compiled) if v in c.box[i]) for v in FACT_DOMAINS[f]}
+            for i, f in enumerate(DECISION_FACTS)
+        ]
+
+    def live_mask(self, state: State) -> int:
+        mask = self.everything
+        for value, masks in zip(state, self.masks):
+            if value is not None:
+                mask &= masks[value]
+        return mask
+
+    def rules(self, mask: int) -> list[CompiledRule]:
+        return [c for j, c in enumerate(self.compiled) if mask >> j & 1]
+
+
+@lru_cache(maxsize=16)
+def _index(ruleset: RuleSet) -> _BoxIndex:
+    return _BoxIndex(ruleset)
+
+
 def consistent(ruleset: RuleSet, state: State) -> list[CompiledRule]:
     """The compiled rules that some completion of `state` would match."""
-    return [
-        c for c in ruleset.compiled if all(v is None or v in s for v, s in zip(state, c.box))
-    ]
+    index = _index(ruleset)
+    return index.rules(index.live_mask(state))
 
 
 def influential_facts(live: list[CompiledRule], state: State) -> list[str]:
@@ -61,32 +87,6 @@ def influential_facts(live: list[CompiledRule], state: State) -> list[str]:
 # --------------------------------------------------------------------------
 # Questions
 # --------------------------------------------------------------------------
-def _option_fits(option: dict[str, Any], state: State) -> bool:
-    """An option fits when it contradicts no known fact and settles something new."""
-    new = False
-    for fact, value in option.items():
-        known = state[DECISION_FACTS.index(fact)]
-        if known is None:
-            new = True
-        elif known != value:
-            return False
-    return new
-
-
-def _covers(options: list[dict[str, Any]], state: State) -> bool:
-    """Together the options must cover every case still possible."""
-    mentioned = sorted({f for o in options for f in o}, key=DECISION_FACTS.index)
-    axes = [
-        FACT_DOMAINS[f] if state[DECISION_FACTS.index(f)] is None else (state[DECISION_FACTS.index(f)],)
-        for f in mentioned
-    ]
-    for combo in itertools.product(*axes):
-        point = dict(zip(mentioned, combo))
-        if not any(all(point[f] == v for f, v in o.items()) for o in options):
-            return False
-    return True
-
-
 def _merge(state: State, option: dict[str, Any]) -> State:
     out = list(state)
     for fact, value in option.items():
@@ -94,53 +94,82 @@ def _merge(state: State, option: dict[str, Any]) -> State:
     return tuple(out)
 
 
-def _fallback_questions(ruleset: RuleSet, facts: list[str]) -> list[dict[str, Any]]:
-    out = []
-    for fact in facts:
-        spec = ruleset.spec.facts[fact]
-        out.append(
-            {
-                "id": f"fact.{fact}",
-                "text_sv": spec.question_sv,
-                "options": [{"label_sv": spec.values[v], "facts": {fact: v}} for v in FACT_DOMAINS[fact]],
-            }
-        )
-    return out
+class _Question:
+    """A question with its options, and which options fit a given state (memoised).
+
+    Fit depends only on the facts the question mentions, so it is cached on the
+    state's projection onto those facts.
+    """
+
+    def __init__(self, spec: dict[str, Any]):
+        self.spec = spec
+        self.options = spec["options"]
+        self.fact_index = sorted({DECISION_FACTS.index(f) for o in self.options for f in o["facts"]})
+        self.sets = {DECISION_FACTS[i] for i in self.fact_index}
+        self._fits: dict[tuple, list[dict[str, Any]] | None] = {}
+
+    def fitting_options(self, state: State) -> list[dict[str, Any]] | None:
+        """Options that contradict no known fact and settle something new, or None
+        when they do not together cover every case still possible."""
+        key = tuple(state[i] for i in self.fact_index)
+        if key not in self._fits:
+            self._fits[key] = self._compute(dict(zip((DECISION_FACTS[i] for i in self.fact_index), key)))
+        return self._fits[key]
+
+    def _compute(self, known: dict[str, Any]) -> list[dict[str, Any]] | None:
+        options = []
+        for option in self.options:
+            facts = option["facts"]
+            if all(known[f] is None or known[f] == v for f, v in facts.items()) and any(
+                known[f] is None for f in facts
+            ):
+                options.append(option)
+        axes = [FACT_DOMAINS[f] if v is None else (v,) for f, v in known.items()]
+        for combo in itertools.product(*axes):
+            point = dict(zip(known, combo))
+            if not any(all(point[f] == v for f, v in o["facts"].items()) for o in options):
+                return None
+        return options or None
 
 
 class _Planner:
     """Chooses the question with the fewest expected further questions.
 
-    Expected cost assumes each offered option is equally likely. Catalogue
-    questions from the rule base come first; single-fact questions are used only
-    when no catalogue question fits.
+    Expected cost assumes each offered option is equally likely; ties go to the
+    worst case, then to catalogue order. Catalogue questions from the rule base
+    come first; single-fact questions are used only when none of them fits.
     """
 
     def __init__(self, ruleset: RuleSet):
         self.ruleset = ruleset
-        self.catalogue = [q.model_dump() for q in ruleset.spec.questions]
+        self.index = _index(ruleset)
+        self.catalogue = [_Question(q.model_dump()) for q in ruleset.spec.questions]
+        self.single = {}
+        for fact in DECISION_FACTS:
+            spec = ruleset.spec.facts[fact]
+            options = [{"label_sv": spec.values[v], "facts": {fact: v}} for v in FACT_DOMAINS[fact]]
+            self.single[fact] = _Question({"id": f"fact.{fact}", "text_sv": spec.question_sv, "options": options})
 
     @lru_cache(maxsize=None)
     def status(self, state: State) -> tuple[bool, tuple[str, ...]]:
         live_state = with_default(state)
-        live = consistent(self.ruleset, live_state)
+        live = self.index.rules(self.index.live_mask(live_state))
         decided = len({c.outcome for c in live}) == 1
         return decided, () if decided else tuple(influential_facts(live, live_state))
 
-    def candidates(self, state: State) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    def candidates(self, state: State) -> list[tuple[_Question, list[dict[str, Any]]]]:
         _, missing = self.status(state)
-        found = []
-        for pool in (self.catalogue, _fallback_questions(self.ruleset, list(missing))):
-            for q in pool:
-                options = [o for o in q["options"] if _option_fits(o["facts"], state)]
-                if not options or not _covers([o["facts"] for o in options], state):
+        for pool in (self.catalogue, [self.single[f] for f in missing]):
+            found = []
+            for question in pool:
+                if not question.sets.intersection(missing):
                     continue
-                if not any(f in missing for o in options for f in o["facts"]):
-                    continue
-                found.append((q, options))
+                options = question.fitting_options(state)
+                if options and any(f in missing for o in options for f in o["facts"]):
+                    found.append((question, options))
             if found:
-                break
-        return found
+                return found
+        return []
 
     @lru_cache(maxsize=None)
     def plan(self, state: State) -> tuple[float, int, int]:
@@ -160,8 +189,8 @@ class _Planner:
         _, _, index = self.plan(state)
         if index < 0:
             return None
-        q, options = self.candidates(state)[index]
-        return {"id": q["id"], "text_sv": q["text_sv"], "options": options}
+        question, options = self.candidates(state)[index]
+        return {"id": question.spec["id"], "text_sv": question.spec["text_sv"], "options": options}
 
 
 @lru_cache(maxsize=16)
@@ -217,11 +246,23 @@ def _trace(ruleset: RuleSet, live: list[CompiledRule]) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=200_000)
 def _decide_state(ruleset: RuleSet, state: State) -> dict[str, Any]:
-    planner = planner_for(ruleset)
     live_state = with_default(state)
-    live = consistent(ruleset, live_state)
-    decided, missing = planner.status(state)
-    if not decided:
+    index = _index(ruleset)
+    decision = dict(_decision_for_rules(ruleset, index.live_mask(live_state)))
+    if decision["category"] is None:
+        planner = planner_for(ruleset)
+        decision["missing"] = list(planner.status(state)[1])
+        decision["next_question"] = planner.next_question(state)
+    decision["warnings"] = _warnings(ruleset, live_state, decision["category"], decision["journal"])
+    return decision
+
+
+@lru_cache(maxsize=4096)
+def _decision_for_rules(ruleset: RuleSet, live_mask: int) -> dict[str, Any]:
+    """Everything in a decision that depends only on which rules can still apply."""
+    live = _index(ruleset).rules(live_mask)
+    base = {"missing": [], "next_question": None, "rules_version": ruleset.version}
+    if len({c.outcome for c in live}) != 1:
         return {
             "category": None,
             "register": None,
@@ -229,29 +270,22 @@ def _decide_state(ruleset: RuleSet, state: State) -> dict[str, Any]:
             "pasis": None,
             "journal": _undecided_journal(ruleset, live),
             "vardkontakt": _undecided_vardkontakt(ruleset, live),
-            "missing": list(missing),
-            "next_question": planner.next_question(state),
-            "warnings": _warnings(ruleset, live_state, None, ""),
             "trace": [],
-            "rules_version": ruleset.version,
+            **base,
         }
     outcome = live[0].outcome
     markings = tuple(sorted({m for c in live for m in c.markings}))
     category = outcome.category
     pmo, pasis = _registration(ruleset, outcome)
-    journal = ruleset.journal_level(outcome, markings)
     return {
         "category": category,
         "register": category != "no_registration",
         "pmo": pmo,
         "pasis": pasis,
-        "journal": journal,
+        "journal": ruleset.journal_level(outcome, markings),
         "vardkontakt": ruleset.spec.categories[category].vardkontakt,
-        "missing": [],
-        "next_question": None,
-        "warnings": _warnings(ruleset, live_state, category, journal),
         "trace": _trace(ruleset, live),
-        "rules_version": ruleset.version,
+        **base,
     }
 
 
@@ -321,4 +355,5 @@ def why_not(facts: dict[str, Any], *, rulebook=None) -> list[dict[str, Any]]:
 def clear_caches() -> None:
     """Forget cached decisions (used by benchmarks to time the uncached path)."""
     _decide_state.cache_clear()
+    _decision_for_rules.cache_clear()
     planner_for.cache_clear()

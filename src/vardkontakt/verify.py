@@ -14,7 +14,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-from .engine import _decide_state, _merge, planner_for, to_state
+from .engine import _decide_state, _merge, to_state
 from .model import FACT_DOMAINS
 from .rules import DECISION_FACTS, RuleSet
 
@@ -79,7 +79,6 @@ def check(ruleset: RuleSet, rulebook=None) -> CheckReport:
 
 def _measure_questions(ruleset: RuleSet, report: CheckReport) -> None:
     """Walk the guided flow from empty facts: every answer path, and every complete combination."""
-    planner = planner_for(ruleset)
     empty = (None,) * len(DECISION_FACTS)
     depths: list[int] = []
 
@@ -108,16 +107,18 @@ def _measure_questions(ruleset: RuleSet, report: CheckReport) -> None:
         state, asked = empty, 0
         while True:
             decision = _decide_state(ruleset, state)
-            if decision["category"] is not None or asked > 20:
+            if decision["category"] is not None:
                 break
-            option = next(
-                o for o in decision["next_question"]["options"]
-                if all(truth[f] == v for f, v in o["facts"].items())
+            question = decision["next_question"]
+            option = question and next(
+                (o for o in question["options"] if all(truth[f] == v for f, v in o["facts"].items())), None
             )
+            if option is None or asked > 20:
+                report.unfinished_paths += 1
+                break
             state, asked = _merge(state, option["facts"]), asked + 1
         total += asked
     report.questions_avg_over_combinations = total / len(combos)
-    del planner
 
 
 def format_report(report: CheckReport) -> str:
