@@ -154,3 +154,13 @@ def test_help_lists_every_command():
     assert result.returncode == 0
     for name in ("decide", "rules", "classify", "serve", "audit", "harmonize", "report", "demo-data"):
         assert name in result.stdout
+
+
+@pytest.mark.parametrize("action,doc", [("table", "decision-table.md"), ("interpretations", "interpretations.md")])
+def test_generated_docs_are_current(action, doc):
+    """docs/ are rendered from the rule base; regenerate with `vardkontakt rules ACTION > docs/DOC`."""
+    from conftest import ROOT
+
+    result = run_cli("rules", action)
+    assert result.returncode == 0
+    assert (ROOT / "docs" / doc).read_text(encoding="utf-8") == result.stdout

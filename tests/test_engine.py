@@ -93,6 +93,7 @@ def test_interpretations_are_visible_in_trace_and_warnings():
     d = decide({"channel": "video", "counterpart": "patient", "medical_assessment": False, "sob_program": False})
     assert d["category"] == "phone_call"
     assert {"rule": "interpretation:video_not_replacing_visit", "section": "PMO - Distanskontakt realtid bild/ljud/chatt"} in d["trace"]
+    assert "video_not_replacing_visit" in [w["code"] for w in d["warnings"]]
     d = decide({**PHONE, **REPLACES, "same_day_visit_same_unit": True})
     assert d["category"] == "triage"
     assert "triage_overrides_replaces_visit" in [w["code"] for w in d["warnings"]]

@@ -87,7 +87,9 @@ def _run_rules(args: argparse.Namespace) -> int:
     ruleset = rulebook.versions[-1] if args.version is None else _pick(rulebook, args.version)
     if ruleset is None:
         return _fail(f"error: unknown rule version '{args.version}'")
-    if args.format == "csv":
+    if args.action == "interpretations":
+        sys.stdout.write(verify.interpretations_markdown(ruleset))
+    elif args.format == "csv":
         sys.stdout.write(verify.table_csv(ruleset))
     else:
         sys.stdout.write(verify.table_markdown(ruleset))
@@ -122,7 +124,11 @@ def configure(name: str, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--human", action="store_true", help="skriv ett läsbart svenskt svar i stället för JSON")
         parser.add_argument("--pretty", action="store_true", help="indentera JSON-utdata")
     elif name == "rules":
-        parser.add_argument("action", choices=["check", "table"], help="check: bevisa fullständighet; table: beslutstabell")
+        parser.add_argument(
+            "action",
+            choices=["check", "table", "interpretations"],
+            help="check: bevisa fullständighet; table: beslutstabell; interpretations: tolkningarna som Markdown",
+        )
         parser.add_argument("--format", choices=["markdown", "csv"], default="markdown", help="format för table")
         parser.add_argument("--dir", help="katalog med regelverksfiler (*.yaml); standard: det inbyggda")
         parser.add_argument("--extra", action="append", metavar="FILE", help="ytterligare regelverksfil (kan upprepas)")

@@ -196,3 +196,20 @@ def table_markdown(ruleset: RuleSet) -> str:
     for row in rows:
         lines.append("| " + " | ".join(row[c].replace("|", "\\|") for c in TABLE_COLUMNS) + " |")
     return head + "\n".join(lines) + "\n"
+
+
+def interpretations_markdown(ruleset: RuleSet) -> str:
+    """The interpretations of the guideline, for docs/interpretations.md and the web guide."""
+    out = [
+        f"# Tolkningar av anvisningen (regelverk {ruleset.version})\n",
+        "Där anvisningen är tyst eller tvetydig har vardkontakt gjort ett val. "
+        "Varje val står här med avsnittet det gäller.\n",
+    ]
+    for item in ruleset.spec.interpretations:
+        sections = "; ".join(ruleset.section(s) for s in item.sections)
+        out.append(f"## `{item.id}`\n")
+        out.append(f"- **Avsnitt:** {sections}")
+        out.append(f"- **Fråga:** {item.question_sv.strip()}")
+        out.append(f"- **Val:** {item.choice_sv.strip()}")
+        out.append(f"- **Skäl:** {item.reason_sv.strip()}\n")
+    return "\n".join(out)
