@@ -1,0 +1,247 @@
+"""Benchmark of `vardkontakt classify` on the held-out evaluation set.
+
+    .venv/bin/python bench/bench_classify.py            # held-out figures
+    .venv/bin/python bench/bench_classify.py --compare  # also method comparison on the training part
+
+Scoring (see docs/classify.md):
+  * a text labelled with a category is correct when classify returns that
+    category; abstaining on it counts as an abstention; any other category is
+    confident-wrong;
+  * a text labelled expected-abstain is correct when classify abstains;
+    returning any category is confident-wrong.
+  accuracy = correct / all texts; abstention rate = abstentions / texts with a
+  category; confident-wrong rate = confident-wrong / all texts.
+Latency is measured per text after loading, pinned to one CPU core where the
+OS allows it. Load time is measured in a fresh interpreter.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ROOT / "tests" / "data" / "classify_heldout.jsonl"
+ABSTAIN = "(abstain)"
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score(records: list[dict], predictions: list[str | None]) -> dict:
+    correct = abstained = wrong = answerable = 0
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    wrong_items = []
+    for r, pred in zip(records, predictions):
+        expected = r["category"]
+        confusion[expected or ABSTAIN][pred or ABSTAIN] += 1
+        if expected is not None:
+            answerable += 1
+        if pred == expected:
+            correct += 1
+        elif pred is None:
+            abstained += 1
+            wrong_items.append((r["id"], expected, None, r["text"]))
+        else:
+            wrong += 1
+            wrong_items.append((r["id"], expected, pred, r["text"]))
+    n = len(records)
+    return {
+        "n": n,
+        "answerable": answerable,
+        "accuracy": correct / n,
+        "abstention_rate": abstained / max(1, answerable),
+        "confident_wrong_rate": wrong / n,
+        "confusion": confusion,
+        "misses": wrong_items,
+    }
+
+
+def print_score(title: str, s: dict, show_confusion: bool = True) -> None:
+    print(f"\n== {title}: {s['n']} texts ({s['answerable']} with a category, {s['n'] - s['answerable']} expected-abstain)")
+    print(f"accuracy            {s['accuracy']:.1%}")
+    print(f"abstention rate     {s['abstention_rate']:.1%}  (of texts with a category)")
+    print(f"confident-wrong     {s['confident_wrong_rate']:.1%}")
+    if show_confusion:
+        labels = sorted({*s["confusion"], *(p for row in s["confusion"].values() for p in row)}, key=_order)
+        short = {lab: lab[:8] for lab in labels}
+        print("\nconfusion (rows: expected, columns: predicted)")
+        print(" " * 22 + " ".join(f"{short[c]:>8}" for c in labels))
+        for row in labels:
+            if row not in s["confusion"]:
+                continue
+            print(f"{row:22}" + " ".join(f"{s['confusion'][row][c] or '.':>8}" for c in labels))
+    if s["misses"]:
+        print("\nnot correct (id, expected, got, text):")
+        for item in s["misses"]:
+            print("  ", *item)
+
+
+def _order(label: str) -> int:
+    from vardkontakt.model import CATEGORIES
+
+    return CATEGORIES.index(label) if label in CATEGORIES else len(CATEGORIES)
+
+
+def fact_checks(records: list[dict], results: list[dict]) -> tuple[int, int, list]:
+    """Expected facts and PMO/PASiS attributes, where the record gives them."""
+    total = ok = 0
+    bad = []
+    for r, res in zip(records, results):
+        for key, value in (r.get("facts") or {}).items():
+            total += 1
+            got = res["facts"].get(key, {}).get("value")
+            ok += got == value
+            if got != value:
+                bad.append((r["id"], key, value, got))
+        for field, system in (("pmo_attributes", "pmo"), ("pasis_kva", "pasis")):
+            if field in r:
+                total += 1
+                attr = "attributes" if system == "pmo" else "kva"
+                got = (res.get(system) or {}).get(attr)
+                ok += got == r[field]
+                if got != r[field]:
+                    bad.append((r["id"], field, r[field], got))
+    return ok, total, bad
+
+
+def pin_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+            return "pinned to one core"
+        except OSError:
+            pass
+    return "not pinned"
+
+
+def load_time(repeats: int = 3) -> list[float]:
+    code = (
+        "import time; t=time.perf_counter(); from vardkontakt.text import classify; "
+        "classify('ringde pat'); print(time.perf_counter()-t)"
+    )
+    out = []
+    for _ in range(repeats):
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out.append(float(res.stdout.strip()))
+    return out
+
+
+def compare_methods() -> None:
+    """Method comparison on the training part only (leave-one-out / cross-validation)."""
+    from vardkontakt.engine import decide
+    from vardkontakt.text._classify import classify_with, model, training_records
+    from vardkontakt.text._extract import extract
+    from vardkontakt.text._normalize import normalize
+
+    records = training_records()
+    m = model()
+    texts = [normalize(r["text"]).text for r in records]
+    print("\n#### Method comparison on the training part (held-out not used) ####")
+    knn_preds = []
+    for i, t in enumerate(texts):
+        label, _, _ = m.knn.predict(t, exclude=i)
+        knn_preds.append(None if label in (None, "abstain") else label)
+    print_score("char n-gram kNN alone (leave-one-out)", score(records, knn_preds), show_confusion=False)
+    lex = [decide({k: f.value for k, f in extract(r["text"]).items()})["category"] for r in records]
+    print_score("lexicon facts + engine (lexicon written on these texts: optimistic)", score(records, lex), False)
+    hyb = [classify_with(r["text"], m, exclude=i)["category"] for i, r in enumerate(records)]
+    print_score("hybrid: lexicon + engine, kNN agreement (leave-one-out)", score(records, hyb), False)
+    try:
+        import numpy as np
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.model_selection import StratifiedKFold, cross_val_predict
+        from sklearn.pipeline import make_pipeline
+    except ImportError:
+        print("\n(scikit-learn not installed: skipping TF-IDF + logistic regression)")
+        return
+    y = np.array([r["category"] or "abstain" for r in records])
+    for name, pre in (("raw text", [r["text"].lower() for r in records]), ("normalized text", texts)):
+        pipe = make_pipeline(
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+            LogisticRegression(max_iter=2000, C=10),
+        )
+        cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+        proba = cross_val_predict(pipe, pre, y, cv=cv, method="predict_proba")
+        classes = np.unique(y)
+        preds = []
+        for row in proba:
+            j = int(row.argmax())
+            preds.append(None if classes[j] == "abstain" or row[j] < 0.5 else classes[j])
+        print_score(f"TF-IDF char 2-5 + logistic regression, {name} (5-fold CV, abstain if p<0.5)",
+                    score(records, preds), False)
+    try:
+        import simplemma
+
+        t0 = time.perf_counter()
+        lem = [" ".join(simplemma.lemmatize(w, lang="sv", greedy=True) for w in r["text"].lower().split())
+               for r in records]
+        print(f"\n(simplemma greedy lemmatization of {len(records)} texts incl. load: {time.perf_counter() - t0:.2f} s)")
+        pipe = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LogisticRegression(max_iter=2000, C=10))
+        cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+        proba = cross_val_predict(pipe, lem, y, cv=cv, method="predict_proba")
+        classes = np.unique(y)
+        preds = [None if classes[int(r.argmax())] == "abstain" or r.max() < 0.5 else classes[int(r.argmax())] for r in proba]
+        print_score("simplemma lemmas, word 1-2 gram TF-IDF + logistic regression (5-fold CV)", score(records, preds), False)
+    except ImportError:
+        print("(simplemma not installed)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--compare", action="store_true", help="also compare methods on the training part")
+    ap.add_argument("--file", type=Path, default=HELDOUT, help="evaluation file (JSONL)")
+    args = ap.parse_args()
+
+    loads = load_time()
+    pinned = pin_one_core()
+    t0 = time.perf_counter()
+    from vardkontakt.text import classify
+
+    classify("ringde pat")
+    in_process_load = time.perf_counter() - t0
+    records = load(args.file)
+    results, times = [], []
+    for r in records:
+        t = time.perf_counter()
+        results.append(classify(r["text"]))
+        times.append(time.perf_counter() - t)
+    # Second pass: steady-state latency (engine decisions cached).
+    warm = []
+    for r in records:
+        t = time.perf_counter()
+        classify(r["text"])
+        warm.append(time.perf_counter() - t)
+    s = score(records, [res["category"] for res in results])
+    print(f"vardkontakt classify benchmark: {args.file.relative_to(ROOT) if args.file.is_relative_to(ROOT) else args.file}")
+    print(f"machine: {os.cpu_count()} CPUs, {pinned}; Python {sys.version.split()[0]}")
+    print_score("held-out", s)
+    ok, total, bad = fact_checks(records, results)
+    print(f"\nexpected facts / attributes matched: {ok}/{total}")
+    for item in bad:
+        print("  ", *item)
+    conf_right = [res["confidence"] for r, res in zip(records, results) if res["category"] and res["category"] == r["category"]]
+    conf_wrong = [res["confidence"] for r, res in zip(records, results) if res["category"] and res["category"] != r["category"]]
+    if conf_right:
+        print(f"mean confidence when right {statistics.mean(conf_right):.2f}"
+              + (f", when wrong {statistics.mean(conf_wrong):.2f}" if conf_wrong else ""))
+    q = lambda xs, p: sorted(xs)[min(len(xs) - 1, int(round(p * (len(xs) - 1))))] * 1000  # noqa: E731
+    print(f"\nlatency per text, first pass (ms): p50 {q(times, .5):.2f}  p95 {q(times, .95):.2f}  max {max(times) * 1000:.2f}")
+    print(f"latency per text, second pass (ms): p50 {q(warm, .5):.2f}  p95 {q(warm, .95):.2f}")
+    print(f"load (fresh interpreter, import + first call): {', '.join(f'{x:.2f}' for x in loads)} s; "
+          f"in this process {in_process_load:.2f} s")
+    if args.compare:
+        compare_methods()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""classify(text): facts from the words, the registration from the engine.
+
+The lexicon (_extract) reads facts from the text; `vardkontakt.engine.decide`
+applies the rule base to exactly those facts. A character n-gram nearest
+neighbour model over the training texts (_ngram) never decides anything: it
+only lowers or raises the confidence. When confidence is too low, the facts that
+the decision rests on but that were only weakly indicated (or defaulted) are
+withdrawn, so the engine abstains and asks the question that settles it.
+Because the returned registration is always `decide(facts)` for the returned
+facts, text and guided questions cannot disagree.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..engine import decide
+from ..rules import default_rulebook
+from ._extract import Fact, extract
+from ._ngram import KNN, Index, TfIdf
+from ._normalize import normalize
+
+ABSTAIN_BELOW = 0.6        # confidence under this withdraws uncertain facts
+BASE = 0.97
+COST = {"default": 0.06, "inferred": 0.10, "weak": 0.12}
+AGREE_BONUS = 0.02
+DISAGREE_SHARE = 0.7       # neighbours' share needed before disagreement counts (chosen on training LOO)
+DISAGREE_COST = 0.25
+N_EXAMPLES = 3
+
+
+@dataclass(frozen=True)
+class Model:
+    knn: KNN
+    examples: list[dict[str, Any]]
+    example_index: Index
+
+
+def training_records() -> list[dict[str, Any]]:
+    path = resources.files("vardkontakt.text").joinpath("data/train.jsonl")
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """Built once per process from the shipped training data (deterministic)."""
+    records = training_records()
+    texts = [normalize(r["text"]).text for r in records]
+    labels = [r["category"] or "abstain" for r in records]
+    knn = KNN(texts, labels, k=5)
+    spec = default_rulebook().current.spec
+    examples = [
+        {"id": e.id, "text_sv": e.text_sv, "category": e.expect.category} for e in spec.examples
+    ]
+    ex_texts = [normalize(e["text_sv"]).text for e in examples]
+    example_index = Index(TfIdf(texts + ex_texts), ex_texts)
+    return Model(knn, examples, example_index)
+
+
+def _plain(facts: dict[str, Fact]) -> dict[str, Any]:
+    return {k: f.value for k, f in facts.items()}
+
+
+def _uncertainty(f: Fact) -> str | None:
+    if f.how in ("default", "inferred"):
+        return f.how
+    return "weak" if f.strength == "weak" else None
+
+
+def _load_bearing(facts: dict[str, Fact], category: str) -> list[str]:
+    """Uncertain facts without which the engine would no longer reach `category`."""
+    out = []
+    for key, f in facts.items():
+        if _uncertainty(f) is None:
+            continue
+        rest = {k: v for k, v in _plain(facts).items() if k != key}
+        if decide(rest)["category"] != category:
+            out.append(key)
+    return out
+
+
+def classify(text: str) -> dict[str, Any]:
+    return classify_with(text, model())
+
+
+def classify_with(text: str, m: Model, *, exclude: int | None = None, use_knn: bool = True) -> dict[str, Any]:
+    """`classify` with an explicit model; `exclude` leaves one training text out (for evaluation)."""
+    text = "" if text is None else str(text)
+    norm = normalize(text)
+    facts = extract(text)
+    decision = decide(_plain(facts))
+    label, share = None, 0.0
+    if use_knn and norm.tokens:
+        label, share, _ = m.knn.predict(norm.text, exclude=exclude)
+    notes: list[str] = []
+    confidence = 0.0
+    if decision["category"] is not None:
+        category = decision["category"]
+        shaky = _load_bearing(facts, category)
+        confidence = BASE - sum(COST[_uncertainty(facts[k])] for k in shaky)
+        for k in shaky:
+            notes.append(f"{k}: {_uncertainty(facts[k])}")
+        if label == category:
+            confidence += AGREE_BONUS
+        elif label is not None and share >= DISAGREE_SHARE:
+            confidence -= DISAGREE_COST
+            notes.append(f"närmaste träningsexempel talar för {label}")
+        if confidence < ABSTAIN_BELOW and shaky:
+            for k in shaky:
+                facts.pop(k)
+            decision = decide(_plain(facts))
+            if decision["category"] is not None:  # the firm facts alone decide
+                confidence = max(confidence, ABSTAIN_BELOW)
+            else:
+                confidence = 0.0
+    result = dict(decision)
+    result["confidence"] = round(max(0.0, min(1.0, confidence)), 2)
+    result["facts"] = {k: f.as_json() for k, f in facts.items()}
+    result["evidence"] = _examples(m, norm.text)
+    result["confidence_notes"] = notes
+    return result
+
+
+def _examples(m: Model, normalized: str) -> list[dict[str, Any]]:
+    if not normalized.strip():
+        return []
+    out = []
+    for sim, i in m.example_index.nearest(normalized, N_EXAMPLES):
+        if sim <= 0.05:
+            break
+        out.append({**m.examples[i], "similarity": round(sim, 2)})
+    return out

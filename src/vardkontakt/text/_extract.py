@@ -1,0 +1,263 @@
+"""Facts from one Swedish sentence: lexicon hits, negation, then resolution.
+
+`extract(text)` returns {fact: Fact}, where each Fact has the value, the words
+that indicated it (`evidence`) and how it was found (`how`):
+
+    "text"      the words say so
+    "inferred"  follows from other understood facts (e.g. an assessment with a
+                decision is taken to replace a visit)
+    "default"   not mentioned; the documented default applies (sob_program and,
+                for phone calls, same_day_visit_same_unit are taken as false)
+
+Facts that are not understood are absent: the engine then abstains and asks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import _lexicon as L
+from ._normalize import Normalized, normalize
+
+NOT_MENTIONED = "(inte nämnt)"
+
+
+@dataclass
+class Fact:
+    value: object
+    evidence: list[str] = field(default_factory=list)
+    how: str = "text"          # text | inferred | default
+    strength: str = "strong"   # strong | weak
+
+    def as_json(self) -> dict:
+        return {"value": self.value, "evidence": list(self.evidence)}
+
+
+@dataclass
+class Hit:
+    fact: str
+    value: object
+    strength: str
+    evidence: str
+    token: int
+    clause: int
+    negated: bool = False
+
+
+def _negated(n: Normalized, token: int, clause: int) -> bool:
+    """A negation word up to three tokens before, in the same clause."""
+    for i in range(max(0, token - 3), token):
+        if n.clause[i] == clause and n.tokens[i] in L.NEG_WORDS:
+            return True
+    # "journalförs inte", "journalfört: nej"
+    nxt = token + 1
+    if nxt < len(n.tokens) and n.clause[nxt] == clause and n.tokens[nxt] in ("inte", "ej", "nej"):
+        return True
+    return False
+
+
+def _neutralized(n: Normalized, token: int, clause: int) -> bool:
+    """Decision words after a request, topic or information marker in the same clause."""
+    start = n.starts[token]
+    clause_tokens = [i for i in range(len(n.tokens)) if n.clause[i] == clause]
+    clause_start = n.starts[clause_tokens[0]]
+    before = n.text[clause_start:start]
+    if L.REQUEST.search(before) or L.INFORM.search(before):
+        return True
+    topic = L.TOPIC.search(before)
+    return bool(topic) and token - n.token_at(clause_start + topic.start()) <= 6
+
+
+def hits(n: Normalized) -> list[Hit]:
+    found: list[Hit] = []
+    for cue in L.ALL_CUES:
+        for m in cue.pattern.finditer(n.text):
+            tok = n.token_at(m.start())
+            clause = n.clause[tok] if n.tokens else 0
+            h = Hit(cue.fact, cue.value, cue.strength, n.quote(m.start(), m.end()), tok, clause)
+            if cue.negatable and _negated(n, tok, clause):
+                if cue.negated is None:
+                    continue
+                h.value, h.negated, h.strength = cue.negated, True, "strong"
+            if cue.fact == "medical_assessment" and h.value is True and _neutralized(n, tok, clause):
+                h.value, h.strength = False, "weak"
+            found.append(h)
+    return found
+
+
+def _pick(hs: list[Hit]) -> Fact | None:
+    """Strong beats weak; disagreement at the deciding strength leaves the fact unknown."""
+    for strength in ("strong", "weak"):
+        level = [h for h in hs if h.strength == strength]
+        values = {repr(h.value) for h in level}
+        if len(values) == 1:
+            return Fact(level[0].value, _evidence(level), "text", strength)
+        if len(values) > 1:
+            return None
+    return None
+
+
+def _evidence(hs: list[Hit]) -> list[str]:
+    out: list[str] = []
+    for h in sorted(hs, key=lambda h: h.token):
+        if h.evidence and h.evidence not in out:
+            out.append(h.evidence)
+    return out
+
+
+def _of(hs: list[Hit], fact: str, value: object = None, strength: str | None = None) -> list[Hit]:
+    return [
+        h for h in hs
+        if h.fact == fact and (value is None or h.value == value) and (strength is None or h.strength == strength)
+    ]
+
+
+def _channel(hs: list[Hit]) -> Fact | None:
+    ch = _of(hs, "channel")
+    for strength in ("strong", "weak"):
+        level = [h for h in ch if h.strength == strength]
+        for value in ("video", "phone", "text"):  # the richer medium is the contact
+            chosen = [h for h in level if h.value == value]
+            if chosen:
+                return Fact(value, _evidence(chosen), "text", strength)
+    return None
+
+
+def _counterpart(hs: list[Hit]) -> Fact | None:
+    none = _of(hs, "counterpart", "none")
+    absent = _of(hs, "counterpart", "absent")
+    direct = _of(hs, "counterpart", "patient", "strong")
+    mention = _of(hs, "counterpart", "patient", "weak")
+    staff = _of(hs, "counterpart", "staff", "strong")
+    staff_weak = _of(hs, "counterpart", "staff", "weak")
+    rep = _of(hs, "counterpart", "representative")
+    if none:
+        return Fact("none", _evidence(none))
+    if absent and (staff or staff_weak):
+        return Fact("staff", _evidence(staff + staff_weak + absent))
+    if direct and not absent:
+        return Fact("patient", _evidence(direct))
+    if staff:
+        return Fact("staff", _evidence(staff))
+    if rep:
+        return Fact("representative", _evidence(rep))
+    if staff_weak:
+        return Fact("staff", _evidence(staff_weak), strength="weak")
+    if mention and not absent:
+        return Fact("patient", _evidence(mention), strength="weak")
+    return None
+
+
+def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: Fact | None) -> Fact | None:
+    act = _of(hs, "activity")
+    strong_channel = channel is not None and channel.strength == "strong"
+    no_treater = L.NO_TREATER_CONTACT.search(n.text)
+    sob_mentioned = any(h.value is True for h in _of(hs, "sob_program"))
+
+    def first(value: str, strength: str | None = None) -> list[Hit]:
+        return [h for h in act if h.value == value and (strength is None or h.strength == strength)]
+
+    if first("no_show"):
+        return Fact("no_show", _evidence(first("no_show")))
+    if first("general_message"):
+        return Fact("general_message", _evidence(first("general_message")))
+    if first("voluntary_info_meeting"):
+        return Fact("voluntary_info_meeting", _evidence(first("voluntary_info_meeting")))
+    for value in ("self_help_program", "self_report_form"):
+        if first(value) and (no_treater or not strong_channel):
+            ev = _evidence(first(value)) + ([n.quote(no_treater.start(), no_treater.end())] if no_treater else [])
+            return Fact(value, ev)
+    if not strong_channel:
+        for value in ("documentation_summary", "referral_received", "discharge_summary_received",
+                      "document_scanning", "test_result_noted", "sampling"):
+            if first(value, "strong"):
+                return Fact(value, _evidence(first(value, "strong")))
+        if first("test_result_noted") and counterpart is None and not sob_mentioned:
+            return Fact("test_result_noted", _evidence(first("test_result_noted")), strength="weak")
+    if channel is not None or counterpart is not None or sob_mentioned:
+        ev = (channel.evidence if channel else []) + (counterpart.evidence if counterpart else [])
+        if not ev:
+            ev = _evidence([h for h in _of(hs, "sob_program") if h.value is True])
+        return Fact("dialogue", list(dict.fromkeys(ev)), strength="strong" if strong_channel else "weak")
+    return None
+
+
+def _same_day(n: Normalized) -> Fact | None:
+    text = n.text
+    if L.SAME_UNIT_EXPLICIT.search(text) and L.SAME_DAY_WORD.search(text):
+        m = L.SAME_DAY_WORD.search(text)
+        u = L.SAME_UNIT_EXPLICIT.search(text)
+        return Fact(True, [n.quote(m.start(), m.end()), n.quote(u.start(), u.end())])
+    for m in L.SAME_DAY_WORD.finditer(text):
+        tok = n.token_at(m.start())
+        window_start = n.starts[max(0, tok - 5)]
+        window_end_tok = min(len(n.tokens) - 1, tok + 6)
+        window_end = n.starts[window_end_tok] + len(n.tokens[window_end_tok])
+        window = text[window_start:window_end]
+        if L.VISIT_WORD.search(window):
+            other = L.OTHER_UNIT.search(text)
+            if other:
+                return Fact(False, [n.quote(other.start(), other.end())])
+            v = L.VISIT_WORD.search(window)
+            ev = [n.quote(window_start + v.start(), window_start + v.end()), n.quote(m.start(), m.end())]
+            return Fact(True, list(dict.fromkeys(ev)))
+    return None
+
+
+def extract(text: str) -> dict[str, Fact]:
+    n = normalize(text or "")
+    if not n.tokens:
+        return {}
+    hs = hits(n)
+    facts: dict[str, Fact] = {}
+    channel = _channel(hs)
+    counterpart = _counterpart(hs)
+    activity = _activity(n, hs, channel, counterpart)
+    if activity is None:
+        return facts
+    facts["activity"] = activity
+    if activity.value != "dialogue":
+        for key, f in (("channel", channel), ("counterpart", counterpart)):
+            if f is not None and activity.value == "no_show":
+                facts[key] = f
+        return facts
+
+    sob = _pick(_of(hs, "sob_program"))
+    journal = _pick(_of(hs, "journal_documented"))
+    if sob is not None:
+        facts["sob_program"] = sob
+    if journal is not None:
+        facts["journal_documented"] = journal
+    if counterpart is None and sob is not None and sob.value is True:
+        counterpart = Fact("patient", ["(kontakt i Stöd och behandling)"], "inferred", "weak")
+    if channel is None and sob is not None and sob.value is True:
+        channel = Fact("text", ["(plattformen Stöd och behandling)"], "inferred", "weak")
+    if channel is not None:
+        facts["channel"] = channel
+    if counterpart is not None:
+        facts["counterpart"] = counterpart
+    else:
+        if channel is not None:
+            facts["counterpart"] = Fact("patient", ["(underförstått: patienten)"], "inferred", "weak")
+    if facts.get("counterpart") and facts["counterpart"].value == "staff":
+        return facts
+
+    ident = _pick(_of(hs, "identity_verified"))
+    if ident is not None:
+        facts["identity_verified"] = ident
+    assessment = _pick(_of(hs, "medical_assessment"))
+    replaces = _pick(_of(hs, "replaces_visit"))
+    if assessment is not None:
+        facts["medical_assessment"] = assessment
+    if replaces is not None:
+        facts["replaces_visit"] = replaces
+    elif assessment is not None and assessment.value is True:
+        facts["replaces_visit"] = Fact(True, ["(bedömning med beslut: ersätter besök)"], "inferred", assessment.strength)
+    if facts.get("channel") and facts["channel"].value == "phone":
+        same = _same_day(n)
+        if same is not None:
+            facts["same_day_visit_same_unit"] = same
+        else:
+            facts["same_day_visit_same_unit"] = Fact(False, [NOT_MENTIONED], "default", "weak")
+    if "sob_program" not in facts and not L.SOB_HINT.search(n.text):
+        facts["sob_program"] = Fact(False, [NOT_MENTIONED], "default", "weak")
+    return facts

@@ -1,0 +1,164 @@
+"""Tokens for Swedish chart text: lower case, folded diacritics, expanded abbreviations.
+
+`normalize(text)` returns a `Normalized`: a space-joined string of normalized
+tokens that the lexicon's regular expressions run on, plus a map from every
+normalized token back to the characters of the original text, so that
+evidence can quote the words the user actually typed.
+
+Folding (å, ä -> a; ö -> o; é -> e) makes "bedomning" and "bedömning" the same
+word, which is how staff without a Swedish keyboard write. A few common typos of
+cue words are corrected (edit distance 1, or 2 for long words).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o"})
+
+# Words (and the dotted forms staff use) -> normalized replacement.
+ABBREVIATIONS: dict[str, str] = {
+    "pat": "patient", "pt": "patient", "pats": "patients", "pat:s": "patients", "pt:s": "patients",
+    "patienten:s": "patientens",
+    "ssk": "sjukskoterska", "usk": "underskoterska", "lak": "lakare", "dsk": "distriktsskoterska",
+    "tel": "telefon", "tfn": "telefon", "tele": "telefon", "telsamtal": "telefonsamtal",
+    "ang": "angaende", "ang.": "angaende", "u.a": "utan anmarkning", "ua": "utan anmarkning",
+    "pga": "pa grund av", "p.g.a": "pa grund av", "vh": "vardnadshavare", "vh:s": "vardnadshavares",
+    "o": "och", "m": "med", "fr": "fran", "fk": "forsakringskassan", "soc": "socialtjansten",
+    "sabo": "sarskilt boende", "rtg": "rontgen", "forts": "fortsatt", "mott": "mottagningen",
+    "vc": "vardcentralen", "istf": "i stallet for", "i.st.f": "i stallet for", "ist": "i stallet",
+    "ev": "eventuellt", "bankid": "bankid", "mejl": "mejl", "mail": "mejl", "email": "mejl",
+    "sms": "sms", "dr": "doktor", "inf": "information", "info": "information", "tf": "telefon",
+    "iom": "i och med", "kl": "kl", "nb": "obs",
+}
+
+# Cue words that are worth correcting when misspelt (after folding).
+CUE_WORDS = (
+    "video videobesok videosamtal videomote videolank telefon telefonsamtal telefonkontakt patient "
+    "patienten bedomning bedomningen bedomer bedomde meddelande skriftligt uteblev uteblivit provsvar "
+    "journalfort journalanteckning vardnadshavare hemtjansten socialtjansten forsakringskassan "
+    "sjalvskattning skattningsformular informationsmote sjalvhjalpsprogram mottagningen vardcentralen "
+    "eftermiddag behandling behandlingen ringde"
+).split()
+
+_TOKEN = re.compile(r"[0-9a-zåäöéèüæø]+(?:[-:.][0-9a-zåäöéèüæø]+)*|[.,;:!?]", re.IGNORECASE)
+_BOUNDARY = ".,;:!?"
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str                      # normalized tokens joined by single spaces
+    starts: tuple[int, ...]        # start offset of each normalized token in `text`
+    spans: tuple[tuple[int, int], ...]  # original (start, end) for each normalized token
+    tokens: tuple[str, ...]
+    clause: tuple[int, ...]        # clause number of each token
+    original: str
+
+    def token_at(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def quote(self, start: int, end: int) -> str:
+        """The original words behind normalized characters start..end."""
+        a, b = self.token_at(start), self.token_at(max(start, end - 1))
+        return self.original[self.spans[a][0] : self.spans[b][1]].strip()
+
+
+def fold(text: str) -> str:
+    return text.lower().translate(_FOLD)
+
+
+def _distance_at_most(a: str, b: str, limit: int) -> bool:
+    """Damerau-Levenshtein (optimal string alignment) distance <= limit."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[-1] <= limit
+
+
+_CUES = frozenset(CUE_WORDS)
+
+
+@lru_cache(maxsize=8192)
+def correct(token: str) -> str:
+    """A cue word for a near miss ("vidoebesok" -> "videobesok"); else the token."""
+    if len(token) < 6 or token in _CUES or not token.isalpha():
+        return token
+    limit = 2 if len(token) >= 10 else 1
+    for cue in CUE_WORDS:
+        # Same first five letters: an inflection ("andrad"/"andrar"), not a typo.
+        if cue[:5] == token[:5] or cue[0] not in token[:2]:
+            continue
+        if _distance_at_most(token, cue, limit):
+            return cue
+    return token
+
+
+def _expand(token: str) -> list[str]:
+    low = token.translate(_FOLD)
+    if low in ABBREVIATIONS:
+        return ABBREVIATIONS[low].split()
+    if ":" in low and low.endswith(":s"):  # genitive of an abbreviation: vh:s, pat:s
+        base = ABBREVIATIONS.get(low[:-2], low[:-2]).split()
+        base[-1] = base[-1] + "s"
+        return base
+    if "." in low:  # tel.samtal, u.a.
+        parts = [p for p in low.split(".") if p]
+        if low.replace(".", "") in ABBREVIATIONS:
+            return ABBREVIATIONS[low.replace(".", "")].split()
+        out: list[str] = []
+        for p in parts:
+            out.extend(_expand(p))
+        if len(parts) == 2 and parts[0] in ("tel", "tfn"):
+            return ["telefon" + parts[1]]
+        return out
+    if "-" in low:  # 1177-meddelande, sabo-personal, e-post
+        out = []
+        for p in low.split("-"):
+            out.extend(_expand(p) if p in ABBREVIATIONS else [correct(p)])
+        return out
+    return [correct(low)]
+
+
+def normalize(text: str) -> Normalized:
+    lowered = text.lower()
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    clause: list[int] = []
+    c = 0
+    for m in _TOKEN.finditer(lowered):
+        tok = m.group()
+        if tok in _BOUNDARY:
+            # A period ends a clause only at a sentence end (not "ang. pat").
+            if tok == ".":
+                rest = text[m.end() :]
+                if rest.strip() and not re.match(r"\s+[A-ZÅÄÖ0-9]", rest):
+                    continue
+            c += 1
+            words.append(",")
+            spans.append((m.start(), m.end()))
+            clause.append(c)
+            continue
+        if tok.endswith(".") and tok[:-1] in ABBREVIATIONS:
+            tok = tok[:-1]
+        for w in _expand(tok):
+            words.append(w)
+            spans.append((m.start(), m.end()))
+            clause.append(c)
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    return Normalized(" ".join(words), tuple(starts), tuple(spans), tuple(words), tuple(clause), text)
