@@ -188,7 +188,10 @@ async def freetext_submit(request: Request) -> HTMLResponse:
         )
     classification = classify(text)
     understood = classification.get("facts") or {}
-    facts = validate_facts({k: v.get("value") for k, v in understood.items() if k in FACT_DOMAINS or k == "contact_date"})
+    try:
+        facts = validate_facts({k: v.get("value") for k, v in understood.items() if k in FACT_DOMAINS})
+    except FactError as exc:  # the classifier broke the fact contract; say so instead of failing
+        return bad_request(exc)
     ruleset = ruleset_for(facts)
     decision = decide_valid(facts)
     rows = [
@@ -210,7 +213,8 @@ async def freetext_submit(request: Request) -> HTMLResponse:
         ctx.update(result_context(ruleset, facts, decision))
     else:
         ctx["question"] = decision["next_question"]
-    return render("freetext_result.html", title="Så här förstod vi beskrivningen", ruleset=ruleset, **base, **ctx)
+    base["title"] = "Så här förstod vi beskrivningen"
+    return render("freetext_result.html", ruleset=ruleset, **base, **ctx)
 
 
 # --------------------------------------------------------------------------
