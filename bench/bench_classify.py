@@ -64,7 +64,7 @@ def score(records: list[dict], predictions: list[str | None]) -> dict:
     }
 
 
-def print_score(title: str, s: dict, show_confusion: bool = True) -> None:
+def print_score(title: str, s: dict, show_confusion: bool = True, show_misses: bool | None = None) -> None:
     print(f"\n== {title}: {s['n']} texts ({s['answerable']} with a category, {s['n'] - s['answerable']} expected-abstain)")
     print(f"accuracy            {s['accuracy']:.1%}")
     print(f"abstention rate     {s['abstention_rate']:.1%}  (of texts with a category)")
@@ -78,7 +78,7 @@ def print_score(title: str, s: dict, show_confusion: bool = True) -> None:
             if row not in s["confusion"]:
                 continue
             print(f"{row:22}" + " ".join(f"{s['confusion'][row][c] or '.':>8}" for c in labels))
-    if s["misses"]:
+    if s["misses"] and (show_confusion if show_misses is None else show_misses):
         print("\nnot correct (id, expected, got, text):")
         for item in s["misses"]:
             print("  ", *item)
@@ -172,12 +172,13 @@ def compare_methods() -> None:
         cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
         proba = cross_val_predict(pipe, pre, y, cv=cv, method="predict_proba")
         classes = np.unique(y)
-        preds = []
-        for row in proba:
-            j = int(row.argmax())
-            preds.append(None if classes[j] == "abstain" or row[j] < 0.5 else classes[j])
-        print_score(f"TF-IDF char 2-5 + logistic regression, {name} (5-fold CV, abstain if p<0.5)",
-                    score(records, preds), False)
+        for threshold in (0.0, 0.5):
+            preds = []
+            for row in proba:
+                j = int(row.argmax())
+                preds.append(None if classes[j] == "abstain" or row[j] < threshold else classes[j])
+            print_score(f"TF-IDF char 2-5 + logistic regression, {name} (5-fold CV, abstain if p<{threshold})",
+                        score(records, preds), False)
     try:
         import simplemma
 
