@@ -66,6 +66,24 @@ def test_issue_examples():
     assert r["facts"]["identity_verified"]["value"] is True
 
 
+# --- regression: "inloggning" as identification is not an administrative topic ---
+@pytest.mark.parametrize("text", [
+    "Videobesök med BankID-inloggning, läk bedömde utslaget och satte in ny behandling.",
+    "Videobesök, inloggning med mobilt BankID. Läk bedömde utslaget och satte in ny behandling.",
+])
+def test_bankid_login_is_identification_not_administration(text):
+    r = classify(text)
+    assert r["category"] == "video_visit"
+    assert r["facts"]["identity_verified"]["value"] is True
+    assert r["facts"]["medical_assessment"]["value"] is True
+
+
+def test_login_trouble_is_still_administrative():
+    r = classify("Pat ringer, har problem med inloggningen i 1177.")
+    assert r["category"] == "phone_call"
+    assert r["facts"]["medical_assessment"]["value"] is False
+
+
 # --- how staff write -----------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
     ("tel m pat ang. hosta, bedömt, startar pc", "phone_replaces_visit"),

@@ -29,6 +29,12 @@ def _c(fact: str, value: object, strength: str, pattern: str, negated: object = 
 
 
 P = r"patient(?:en)?\b"           # the patient, not the genitive "patientens"
+# "inloggning" is an administrative topic ("problem med inloggningen"), except as the
+# identification step of a video visit: "BankID-inloggning", "inloggning med BankID".
+LOGIN_NOT_IDENTIFICATION = (
+    r"(?<!bankid )(?<!bank id )(?<!legitimation )\binloggning\b"
+    r"(?! (?:med|via) (?:mobilt )?(?:bank ?id|e ?legitimation))"
+)
 NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig".split())
 
 CHANNEL = [
@@ -152,7 +158,8 @@ ASSESSMENT = [
        r"\bboka\w* om\b|\bombok\w*|\bavbok\w*|\bkallelse\w*|\bny tid\b|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
        r"|\btolk\w*|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* tid\w*"
-       r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w*|\bvaccinationstid\w*|\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
+       r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
+       r"|\bvaccinationstid\w*|\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
        r"|\bflyttas\b|\badministrativ\w*|\bforberedelse\w*|\binfor (?:operation\w*|besok\w*|rontgen|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
        negatable=False),
