@@ -84,15 +84,22 @@ def fact_error(exc: FactError, prefix: list[Any] | None = None) -> Response:
     response_class=Response,
 )
 async def api_decide(request: Request) -> Response:
+    return await facts_endpoint(request, decide, JSON)
+
+
+async def facts_endpoint(request: Request, produce: Callable[[Any], Any], media_type: str) -> Response:
+    """Read a facts body, produce the answer, and map bad facts to 422 with the field path."""
     try:
         raw = await read_json(request)
     except BadBody as bad:
         return bad.response
     try:
-        decision = decide(raw)
+        answer = produce(raw)
     except FactError as exc:
         return fact_error(exc)
-    return Response(dumps(decision), media_type=JSON)
+    except IncompleteFacts as exc:
+        return invalid(["body"], str(exc), "incomplete_facts")
+    return Response(dumps(answer), media_type=media_type)
 
 
 def text_module_available() -> bool:
@@ -254,17 +261,7 @@ async def api_health() -> Response:
     response_class=Response,
 )
 async def api_fhir_encounter(request: Request) -> Response:
-    try:
-        raw = await read_json(request)
-    except BadBody as bad:
-        return bad.response
-    try:
-        encounter = encounter_for(raw)
-    except FactError as exc:
-        return fact_error(exc)
-    except IncompleteFacts as exc:
-        return invalid(["body"], str(exc), "incomplete_facts")
-    return json_response(encounter, media_type=FHIR_JSON)
+    return await facts_endpoint(request, encounter_for, FHIR_JSON)
 
 
 # --------------------------------------------------------------------------

@@ -91,33 +91,27 @@ async def questions(request: Request) -> Response:
         change = params.get(present.CHANGE_PARAM)
         if change:
             question = present.change_question(ruleset, facts, change)
-            return render(
-                "question.html",
-                title="Ändra svar",
-                ruleset=ruleset,
-                facts=facts,
-                hidden=present.query_pairs(facts),
-                question=question,
-                answers=present.answers(ruleset, facts),
-                step_error=params.get("nasta") is not None,
-                changing=True,
-            )
+            return _question_page(ruleset, facts, question, "Ändra svar", params, changing=True)
     except FactError as exc:
         return bad_request(exc)
     decision = decide_valid(facts)
     if decision["category"] is not None:
         return see_other(_url("/resultat", facts))
     question = decision["next_question"]
+    return _question_page(ruleset, facts, question, question["text_sv"], params, changing=False)
+
+
+def _question_page(ruleset, facts: dict[str, Any], question, title: str, params, changing: bool) -> HTMLResponse:
     return render(
         "question.html",
-        title=question["text_sv"],
+        title=title,
         ruleset=ruleset,
         facts=facts,
         hidden=present.query_pairs(facts),
         question=question,
         answers=present.answers(ruleset, facts),
         step_error=params.get("nasta") is not None,
-        changing=False,
+        changing=changing,
     )
 
 
