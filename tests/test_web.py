@@ -247,3 +247,12 @@ def test_free_text_shows_what_was_understood_and_continues():
 def test_free_text_empty_is_rejected_politely():
     r = client.post("/beskriv", data={"text": "  "})
     assert r.status_code == 422 and "Skriv en kort beskrivning" in r.text
+
+
+def test_options_that_settle_the_contact_show_what_they_register():
+    page = client.get("/fragor").text
+    assert "Ger: Kommentar (Uteblivit)" in page
+    assert "Ger: Ingen registrering" in page
+    # An option that needs more questions shows no outcome.
+    first_option = page.split('class="option"')[1].split("</div>")[0]
+    assert "Ger:" not in first_option

@@ -108,11 +108,23 @@ def _question_page(ruleset, facts: dict[str, Any], question, title: str, params,
         ruleset=ruleset,
         facts=facts,
         hidden=present.query_pairs(facts),
-        question=question,
+        question={**question, "options": [_with_outcome(ruleset, facts, o) for o in question["options"]]},
         answers=present.answers(ruleset, facts),
         step_error=params.get("nasta") is not None,
         changing=changing,
     )
+
+
+def _with_outcome(ruleset, facts: dict[str, Any], option: dict[str, Any]) -> dict[str, Any]:
+    """Copy of an option with `outcome_sv`: what it registers when it settles the contact by itself."""
+    decision = decide_valid({**facts, **option["facts"]})
+    outcome = None
+    if decision["category"] is not None:
+        outcome = ruleset.spec.categories[decision["category"]].label_sv
+        attributes = (decision["pmo"] or {}).get("attributes") or []
+        if attributes:
+            outcome += " (" + ", ".join(attributes) + ")"
+    return {**option, "outcome_sv": outcome}
 
 
 def result_context(ruleset, facts: dict[str, Any], decision: dict[str, Any]) -> dict[str, Any]:
