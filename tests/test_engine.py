@@ -190,3 +190,16 @@ def test_a_date_before_the_first_version_is_an_error(two_versions):
 def test_without_a_date_today_selects_the_version():
     assert decide({"activity": "no_show"})["rules_version"] == "1.0"
     assert dt.date.today() >= dt.date(2020, 1, 1)
+
+
+def test_changing_a_returned_decision_does_not_change_the_next_one():
+    facts = {**CASES["phone_call"][0], "sob_program": True, "journal_documented": True}
+    first = decide(facts)
+    first["pmo"]["attributes"].append("X")
+    first["trace"].clear()
+    first["warnings"].append({"code": "x", "message_sv": "x"})
+    again = decide(facts)
+    assert again["pmo"]["attributes"] == ["SOB"] and again["trace"] and again["warnings"] == []
+    undecided = decide({})
+    undecided["next_question"]["options"][0]["facts"]["channel"] = "video"
+    assert "channel" not in decide({})["next_question"]["options"][0]["facts"]

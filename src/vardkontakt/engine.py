@@ -6,8 +6,7 @@ can still apply are exactly the boxes that agree with every known fact, so
 `decide` never enumerates the space. The outcome is made when all those boxes
 register the same thing.
 
-Decisions are cached per (rule version, facts). A returned decision is a fresh
-top-level dict; nested values are shared and must not be mutated.
+Decisions are cached per (rule version, facts); each caller gets its own copy.
 """
 from __future__ import annotations
 
@@ -315,7 +314,25 @@ def decide(facts: dict[str, Any], *, rulebook=None) -> dict[str, Any]:
 def decide_valid(checked: dict[str, Any], *, rulebook=None) -> dict[str, Any]:
     """`decide` for facts already passed through `validate_facts`."""
     ruleset = (rulebook or default_rulebook()).for_date(checked.get("contact_date"))
-    return dict(_decide_state(ruleset, to_state(checked)))
+    return _fresh_copy(_decide_state(ruleset, to_state(checked)))
+
+
+def _fresh_copy(decision: dict[str, Any]) -> dict[str, Any]:
+    """A copy the caller may change without touching the cached decision (cheaper than deepcopy)."""
+    out = dict(decision)
+    for key in ("pmo", "pasis"):
+        if out[key] is not None:
+            out[key] = {k: list(v) if isinstance(v, list) else v for k, v in out[key].items()}
+    out["missing"] = list(out["missing"])
+    out["warnings"] = [dict(w) for w in out["warnings"]]
+    out["trace"] = [dict(t) for t in out["trace"]]
+    question = out["next_question"]
+    if question is not None:
+        out["next_question"] = {
+            **question,
+            "options": [{"label_sv": o["label_sv"], "facts": dict(o["facts"])} for o in question["options"]],
+        }
+    return out
 
 
 def ruleset_for(facts: dict[str, Any], rulebook=None) -> RuleSet:
