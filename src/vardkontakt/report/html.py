@@ -48,15 +48,18 @@ def _svg_open(ident: str, title: str, desc: str, w: int, h: int) -> str:
     )
 
 
+LEGEND = 250  # px right of the plot for legend entries; long Swedish category names must fit
+
+
 def stacked_bars(ident, title, desc, months, series: dict[str, list[int]]) -> str:
-    w, h, left, bottom, top = 760, 300, 55, 40, 15
+    w, h, left, bottom, top = 900, 300, 55, 40, 15
     totals = [sum(vals[i] for vals in series.values()) for i in range(len(months))]
     peak = max(totals + [1])
-    bw = (w - left - 170) / max(len(months), 1)
+    bw = (w - left - LEGEND - 10) / max(len(months), 1)
     out = [_svg_open(ident, title, desc, w, h)]
     for k in range(5):
         y = top + (h - top - bottom) * (1 - k / 4)
-        out.append(f'<line x1="{left}" x2="{w - 170}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+        out.append(f'<line x1="{left}" x2="{w - LEGEND - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
                    f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{round(peak * k / 4)}</text>')
     for i, m in enumerate(months):
         base = 0
@@ -70,22 +73,22 @@ def stacked_bars(ident, title, desc, months, series: dict[str, list[int]]) -> st
         out.append(f'<text x="{left + (i + .5) * bw:.1f}" y="{h - bottom + 16}" text-anchor="middle">{escape(m[2:])}</text>')
     for s, name in enumerate(series):
         y = top + 16 * s
-        out.append(f'<rect x="{w - 160}" y="{y}" width="10" height="10" fill="{PALETTE[s % len(PALETTE)]}"/>'
-                   f'<text x="{w - 145}" y="{y + 9}">{escape(name)}</text>')
+        out.append(f'<rect x="{w - LEGEND}" y="{y}" width="10" height="10" fill="{PALETTE[s % len(PALETTE)]}"/>'
+                   f'<text x="{w - LEGEND + 15}" y="{y + 9}">{escape(name)}</text>')
     out.append("</svg>")
     return "".join(out)
 
 
 def line_chart(ident, title, desc, months, series: dict[str, list[float | None]], percent=True) -> str:
-    w, h, left, bottom, top = 760, 260, 55, 40, 15
+    w, h, left, bottom, top = 900, 260, 55, 40, 15
     vals = [v for s in series.values() for v in s if v is not None]
     peak = max(vals + [0.01]) * 1.1
-    step = (w - left - 190) / max(len(months) - 1, 1)
+    step = (w - left - LEGEND - 20) / max(len(months) - 1, 1)
     out = [_svg_open(ident, title, desc, w, h)]
     for k in range(5):
         y = top + (h - top - bottom) * (1 - k / 4)
         label = f"{100 * peak * k / 4:.0f} %" if percent else f"{peak * k / 4:.0f}"
-        out.append(f'<line x1="{left}" x2="{w - 190}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+        out.append(f'<line x1="{left}" x2="{w - LEGEND - 20}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
                    f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{label}</text>')
     for i, m in enumerate(months):
         out.append(f'<text x="{left + i * step:.1f}" y="{h - bottom + 16}" text-anchor="middle">{escape(m[2:])}</text>')
@@ -98,8 +101,8 @@ def line_chart(ident, title, desc, months, series: dict[str, list[float | None]]
         for (x, y), v, m in zip(pts, [v for v in ys if v is not None], [m for m, v in zip(months, ys) if v is not None]):
             out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{color}"><title>{escape(m)} {escape(name)}: '
                        f'{100 * v:.1f} %</title></circle>')
-        out.append(f'<rect x="{w - 180}" y="{top + 16 * s}" width="10" height="10" fill="{color}"/>'
-                   f'<text x="{w - 165}" y="{top + 16 * s + 9}">{escape(name)}</text>')
+        out.append(f'<rect x="{w - LEGEND}" y="{top + 16 * s}" width="10" height="10" fill="{color}"/>'
+                   f'<text x="{w - LEGEND + 15}" y="{top + 16 * s + 9}">{escape(name)}</text>')
     out.append("</svg>")
     return "".join(out)
 
