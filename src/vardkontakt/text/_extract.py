@@ -41,17 +41,24 @@ class Hit:
     token: int
     clause: int
     negated: bool = False
+    match: str = ""            # the normalized words matched
 
 
-def _negated(n: Normalized, token: int, clause: int) -> bool:
-    """A negation word up to three tokens before, in the same clause."""
+def _negated(n: Normalized, token: int, clause: int, after: bool = True) -> bool:
+    """A negation word up to three tokens before, in the same clause; or, when `after`, right after the cue
+    or after one auxiliary ("journalförs inte", "journalfört: nej", "journalanteckning görs inte")."""
     for i in range(max(0, token - 3), token):
         if n.clause[i] == clause and n.tokens[i] in L.NEG_WORDS:
             return True
-    # "journalförs inte", "journalfört: nej"
-    nxt = token + 1
-    if nxt < len(n.tokens) and n.clause[nxt] == clause and n.tokens[nxt] in ("inte", "ej", "nej"):
-        return True
+    if not after:
+        return False
+    for nxt in (token + 1, token + 2):
+        if nxt >= len(n.tokens) or n.clause[nxt] != clause:
+            return False
+        if n.tokens[nxt] in ("inte", "ej", "nej"):
+            return True
+        if n.tokens[nxt] not in L.AUXILIARIES:
+            return False
     return False
 
 
@@ -67,26 +74,37 @@ def _neutralized(n: Normalized, token: int, clause: int) -> bool:
     return bool(topic) and token - n.token_at(clause_start + topic.start()) <= 6
 
 
+def _booked_to(n: Normalized, token: int, clause: int) -> bool:
+    """A booking or hand-over word up to four tokens before, in the same clause ("bokad till ssk")."""
+    first = token
+    while first > 0 and token - first < 4 and n.clause[first - 1] == clause:
+        first -= 1
+    return bool(L.BOOKED_TO.search(n.text[n.starts[first]:n.starts[token]]))
+
+
 def hits(n: Normalized) -> list[Hit]:
     found: list[Hit] = []
     for cue in L.ALL_CUES:
         for m in cue.pattern.finditer(n.text):
             tok = n.token_at(m.start())
             clause = n.clause[tok] if n.tokens else 0
-            h = Hit(cue.fact, cue.value, cue.strength, n.quote(m.start(), m.end()), tok, clause)
-            if cue.negatable and _negated(n, tok, clause):
+            h = Hit(cue.fact, cue.value, cue.strength, n.quote(m.start(), m.end()), tok, clause, match=m.group())
+            # A channel noun followed by a negation is qualified, not denied: "1177-chatt (ej realtid)".
+            if cue.negatable and _negated(n, tok, clause, after=cue.fact != "channel"):
                 if cue.negated is None:
                     continue
                 h.value, h.negated, h.strength = cue.negated, True, "strong"
-            if cue.fact == "medical_assessment" and h.value is True and _neutralized(n, tok, clause):
+            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and _booked_to(n, tok, clause):
+                continue
+            if cue.fact == "medical_assessment" and h.value in (True, "renewal") and _neutralized(n, tok, clause):
                 h.value, h.strength = False, "weak"
             found.append(h)
     return found
 
 
 def _pick(hs: list[Hit]) -> Fact | None:
-    """Strong beats weak; disagreement at the deciding strength leaves the fact unknown."""
-    for strength in ("strong", "weak"):
+    """Strong beats finding beats weak; disagreement at the deciding strength leaves the fact unknown."""
+    for strength in ("strong", "finding", "weak"):
         level = [h for h in hs if h.strength == strength]
         values = {repr(h.value) for h in level}
         if len(values) == 1:
@@ -111,6 +129,17 @@ def _of(hs: list[Hit], fact: str, value: object = None, strength: str | None = N
     ]
 
 
+def _assessment(hs: list[Hit]) -> Fact | None:
+    """A renewed prescription leaves the assessment open unless something else settles it; a normal finding
+    ("rp förnyad, ua") does not (the renewal may or may not have included an assessment)."""
+    ma = _of(hs, "medical_assessment")
+    renewal = [h for h in ma if h.value == "renewal"]
+    rest = [h for h in ma if h.value != "renewal"]
+    if renewal:
+        rest = [h for h in rest if h.strength != "finding"]
+    return _pick(rest)
+
+
 def _channel(hs: list[Hit]) -> Fact | None:
     ch = _of(hs, "channel")
     for strength in ("strong", "weak"):
@@ -122,7 +151,7 @@ def _channel(hs: list[Hit]) -> Fact | None:
     return None
 
 
-def _counterpart(hs: list[Hit]) -> Fact | None:
+def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
     none = _of(hs, "counterpart", "none")
     absent = _of(hs, "counterpart", "absent")
     direct = _of(hs, "counterpart", "patient", "strong")
@@ -134,6 +163,10 @@ def _counterpart(hs: list[Hit]) -> Fact | None:
         return Fact("none", _evidence(none))
     if absent and (staff or staff_weak):
         return Fact("staff", _evidence(staff + staff_weak + absent))
+    # "ombud för pat ringer", "mamma till pat": the representative speaks for the patient.
+    rep_for = L.REP_FOR_PATIENT.search(n.text) if n is not None and rep and not staff else None
+    if rep_for:
+        return Fact("representative", [n.quote(rep_for.start(), rep_for.end())])
     if direct and not absent:
         return Fact("patient", _evidence(direct))
     if staff:
@@ -150,6 +183,11 @@ def _counterpart(hs: list[Hit]) -> Fact | None:
 def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: Fact | None) -> Fact | None:
     act = _of(hs, "activity")
     strong_channel = channel is not None and channel.strength == "strong"
+    # "i 1177", "via 1177" alone names the platform where a form or a self-help program is used,
+    # not a message exchanged with staff.
+    platform_only = strong_channel and all(
+        h.match == "1177" for h in _of(hs, "channel", strength="strong")
+    )
     no_treater = L.NO_TREATER_CONTACT.search(n.text)
     sob_mentioned = any(h.value is True for h in _of(hs, "sob_program"))
 
@@ -163,7 +201,7 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
     if first("voluntary_info_meeting"):
         return Fact("voluntary_info_meeting", _evidence(first("voluntary_info_meeting")))
     for value in ("self_help_program", "self_report_form"):
-        if first(value) and (no_treater or not strong_channel):
+        if first(value) and (no_treater or not strong_channel or platform_only):
             ev = _evidence(first(value)) + ([n.quote(no_treater.start(), no_treater.end())] if no_treater else [])
             return Fact(value, ev)
     if not strong_channel:
@@ -203,6 +241,19 @@ def _same_day(n: Normalized) -> Fact | None:
     return None
 
 
+def _sob_as_treatment(n: Normalized, h: Hit) -> bool:
+    """The program named as what is started or activated ("beslut att starta iKBT i SoB", "programmet aktiverat")."""
+    clause_text = " ".join(t for t, c in zip(n.tokens, n.clause) if c == h.clause)
+    return bool(L.SOB_AS_TREATMENT.search(clause_text))
+
+
+def _booking_without_day(n: Normalized) -> bool:
+    """A new visit booked in the call ("fick tid", "tid bokad", "bokas in hos läk") without saying when.
+    Rebooking or cancelling an existing time, or a named later day or follow-up, keeps the default."""
+    text = n.text
+    return bool(L.BOOKING_NEW.search(text)) and not L.REBOOKING.search(text) and not L.OTHER_DAY.search(text)
+
+
 def extract(text: str) -> dict[str, Fact]:
     n = normalize(text or "")
     if not n.tokens:
@@ -210,7 +261,7 @@ def extract(text: str) -> dict[str, Fact]:
     hs = hits(n)
     facts: dict[str, Fact] = {}
     channel = _channel(hs)
-    counterpart = _counterpart(hs)
+    counterpart = _counterpart(hs, n)
     activity = _activity(n, hs, channel, counterpart)
     if activity is None:
         return facts
@@ -222,6 +273,10 @@ def extract(text: str) -> dict[str, Fact]:
         return facts
 
     sob = _pick(_of(hs, "sob_program"))
+    if sob is not None and sob.value is True and channel is not None and channel.value != "text":
+        named = [h for h in _of(hs, "sob_program") if h.value is True]
+        if all(_sob_as_treatment(n, h) for h in named):
+            sob = Fact(False, ["(programmet är behandlingen som beslutas, kontakten sker utanför)"], "inferred", "weak")
     journal = _pick(_of(hs, "journal_documented"))
     if sob is not None:
         facts["sob_program"] = sob
@@ -244,7 +299,7 @@ def extract(text: str) -> dict[str, Fact]:
     ident = _pick(_of(hs, "identity_verified"))
     if ident is not None:
         facts["identity_verified"] = ident
-    assessment = _pick(_of(hs, "medical_assessment"))
+    assessment = _assessment(hs)
     replaces = _pick(_of(hs, "replaces_visit"))
     if assessment is not None:
         facts["medical_assessment"] = assessment
@@ -256,7 +311,7 @@ def extract(text: str) -> dict[str, Fact]:
         same = _same_day(n)
         if same is not None:
             facts["same_day_visit_same_unit"] = same
-        else:
+        elif not _booking_without_day(n):
             facts["same_day_visit_same_unit"] = Fact(False, [NOT_MENTIONED], "default", "weak")
     if "sob_program" not in facts and not L.SOB_HINT.search(n.text):
         facts["sob_program"] = Fact(False, [NOT_MENTIONED], "default", "weak")

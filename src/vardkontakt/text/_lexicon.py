@@ -35,23 +35,37 @@ LOGIN_NOT_IDENTIFICATION = (
     r"(?<!bankid )(?<!bank id )(?<!legitimation )\binloggning\b"
     r"(?! (?:med|via) (?:mobilt )?(?:bank ?id|e ?legitimation))"
 )
+# Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
+RESULT = (r"(?:\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
+          r"(?: )?svar\w*|\bsvar pa (?:rontgen\w*|odling\w*|prov\w*|biopsi\w*))")
+# Between a cue and a following negation: "journalanteckning görs inte", "journalföring har ej skett".
+AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har hade ar var blir blev kommer".split())
+# What the patient has or shows: after "ökade", "höjt", "sänkt" these are findings, not decisions.
+SYMPTOM = (r"(?:besvar(?:en)?|smart(?:a|an|or|orna)?|symtom(?:en)?|oro(?:n)?|angest(?:en)?|feber|temp(?:eratur)?"
+           r"|hosta(?:n)?|trotthet(?:en)?|andfaddhet(?:en)?|yrsel(?:n)?|varv(?:en)?|blodtryck(?:et)?|varde(?:n|na)?|crp|krp|sr"
+           r"|allmantillstand(?:et)?|aptit(?:en)?|somn(?:en)?|somnbesvar(?:en)?)\b")
 NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig".split())
 
 CHANNEL = [
     _c("channel", "video", "strong", r"\bvideo\w*|\bbild och ljud\b|\bvidoe\w*|\bvidobe\w*"),
     _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b"),
     _c("channel", "phone", "strong",
-       r"\btelefon\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"),
+       r"\btelefon\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
+       # English loans staff write: "callade pat", "returned call", "phone call", "callback".
+       r"|\bcall(?:a|ar|ad|ade|at|as|ades)?\b|\bcallback\w*|\bphone\w*"),
     _c("channel", "phone", "weak", r"\bsamtal(?:et)?\b"),
     _c("channel", "text", "strong",
        r"\b1177\b(?! ?(?:stod|program))|\bmeddelande\w*|\bskrev\b|\bskriver\b|\bskrivit\b|\bskriftlig\w*|\bmejl\w*|\be ?post\b"
-       r"|\bsms\w*|\bbrev\b|\bchatt\w*|\binkorg\w*"),
+       r"|\bsms\w*|\bbrev\b|\bchatt\w*|\bchat\b|\binkorg\w*"
+       # compounds and verbs with text: textkontakt, textmeddelande, textade
+       r"|\btext(?:kontakt|meddelande|svar|konversation|dialog)\w*|\btext(?:a|ar|ade|at)\b"),
     _c("channel", "text", "weak", r"\bsvar(?:a|ar|ade|at)?\b|\bbesvar\w*|\bskick\w*"),
 ]
 
 COUNTERPART = [
     _c("counterpart", "none", "strong",
-       r"\b(?:inget|ej|inte|ingen) svar\b|\bsvarar (?:inte|ej)\b|\bingen svarar\b|\butan att lyckas\b"
+       r"\b(?:inget|ej|inte|ingen) svar\b|\bsvar(?:ar|ade|at)? (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) svarat\b"
+       r"|\bingen svarar\b|\butan att lyckas\b|\bno answer\b"
        r"|\b(?:ej|inte) antraffbar\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
        r"|\brostbrevlada\w*", negatable=False),
     _c("counterpart", "representative", "strong",
@@ -69,23 +83,48 @@ COUNTERPART = [
        r"(?:\w+ )?(?:sjukskoterska\w*|lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
        r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*)"),
     _c("counterpart", "patient", "strong",
-       r"\b(?:ringde|ringer|ringt|ringa|nadde|natt|traffade|traffat|traffar|ser|sag|skrev till|skriver till"
+       # The patient as the object of a contact verb ("ringde upp pat", "callade pat", "tel pat") ...
+       r"\b(?:ringde|ringer|ringt|ringa|ring|nadde|natt|traffade|traffat|traffar|ser|sag|skrev till|skriver till"
        r"|skrivit till|svarade|svarat|svarar|besvarat|besvarade|meddelade|meddelat|meddelar|informerade"
-       r"|informerat|informerar|mejlat|mejlade|med|till|uppringd av|pamint|paminde|kontaktat|identifierad"
-       r"|inloggad|ansluten) (?:upp )?" + P +
-       r"|^(?:\w+ ){0,2}" + P + r" (?:ringer|ringde|ringt|har|skriver|skrev|skickar|skickade|ber|bad|undrar"
-       r"|undrade|fragar|fragade|loggade|ansluten|inloggad|identifierad|meddelas|informeras|fyllde|deltog"
-       r"|anvander|gar|gick|kom|dok|uteblev|vill|o|och)\b", negated="absent"),
+       r"|informerat|informerar|mejlat|mejlade|med|till|uppringd av|pamint|paminde|kontaktat|kontaktade|identifierad"
+       r"|inloggad|ansluten|callade|callat|calla|telefon|video|textade|textat) (?:upp )?" + P +
+       r"|\b(?:telefon|video|text)\w* (?:av|med|till) " + P +
+       # ... or its subject: at the start of the text with any verb ("Pat har ...", "Pat vill ..."), later
+       # in the text only with a contact verb ("..., pat ringd", "..., pat skickar"), so that "Säbo ringer,
+       # pat har feber" keeps the staff as the counterpart. Not "ombud för pat ringer" (the representative).
+       r"|^(?:\w+ ){0,2}(?<!\bfor )(?<!\btill )(?<!\bat )(?<!\bom )(?<!\bangaende )" + P +
+       r" (?:ringer|ringde|ringt|ringd|uppringd|callad|callade|kontaktad|nadd|har|skriver|skrev|skickar"
+       r"|skickade|ber|bad|undrar|undrade|fragar|fragade|loggade|ansluten|inloggad|identifierad|meddelas"
+       r"|informeras|fyllde|deltog|anvander|gar|gick|kom|dok|uteblev|vill|o|och|beskriver|berattar|uppger"
+       r"|svarar|svarade|far|fick)\b"
+       r"|, (?:\w+ )?" + P + r" (?:ringer|ringde|ringt|ringd|uppringd|callad|callade|kontaktad|nadd|skriver|skrev"
+       r"|skickar|skickade|svarar|svarade|loggade|ansluten|inloggad|identifierad)\b", negated="absent"),
     _c("counterpart", "patient", "weak", r"\b" + P + r"|\bbarn(?:et)?\b|\b\d+ ?aring\w*", negated="absent"),
 ]
 
+# A role after a booking or hand-over word is where the patient is sent, not who the contact was with:
+# "bokad till ssk idag", "tid till läk 10:30", "lagt till dr för bedömning", "hänvisad till kurator".
+# Checked on the few words before a weak staff cue (see _extract).
+BOOKED_TO = re.compile(
+    r"\b(?:bok\w*|inbok\w*|tid|tiden|tider|\w*tid|besok\w*|\w*besok|lagt|lagd|lagts|lagger|lagg|satt upp|satts upp"
+    r"|sattes upp|uppsatt|hanvis\w*|remiss\w*|remitter\w*|kallad|kallas|kallat|vantelista\w*|ko|overlamn\w*"
+    r"|skickad|skickas|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs)\b"
+)
+# A representative acting for the patient: "ombud för pat", "mamma till pat", "vh åt pat".
+REP_FOR_PATIENT = re.compile(
+    r"\b(?:vardnadshavare\w*|ombud\w*|god man|gode man|forvaltare\w*|foretradare\w*|anhorig\w*|mamma\w*|pappa\w*"
+    r"|foralder\w*|foraldrar\w*|dotter\w*|sonen|maka\w*|maken|sambo\w*|hustru\w*) (?:for|till|at) " + P
+)
+
 ACTIVITY = [
     _c("activity", "no_show", "strong",
-       r"\butebl\w*|\bkom (?:inte|ej)\b|\b(?:inte|ej) kommit\b|\bdok (?:inte|ej) upp\b|\bdykt (?:inte|ej) upp\b"
-       r"|\bloggade (?:inte|ej) in\b|\b(?:inte|ej) loggat in\b|\banslot (?:inte|ej)\b|\b(?:inte|ej) ansluten\b",
+       r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) kommit\b|\bdok (?:inte|ej|aldrig) upp\b"
+       r"|\bdykt (?:inte|ej|aldrig) upp\b|\bloggade (?:inte|ej|aldrig) in\b|\b(?:inte|ej|aldrig) loggat in\b"
+       r"|\banslot (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
+       r"|\b(?:inte|ej|aldrig) (?:kom|dok upp|anslot|loggade in)\b",
        negatable=False),
     _c("activity", "self_report_form", "strong",
-       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*)\b"),
+       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*)\b"),
     _c("activity", "voluntary_info_meeting", "strong", r"\b(?:informationsmote\w*|infomote\w*|informationstraff\w*)"),
     _c("activity", "general_message", "strong",
        r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*)|\bmassutskick\w*|\bgenerell\w* fraga"),
@@ -100,59 +139,101 @@ ACTIVITY = [
        negatable=False),
     _c("activity", "discharge_summary_received", "strong", r"\bepikris\w*", negatable=False),
     _c("activity", "test_result_noted", "strong",
-       r"\b(?:noter\w*|signer\w*|vidimer\w*) (?:\w+ )?(?:provsvar\w*|labbsvar\w*)"
-       r"|\b(?:provsvar\w*|labbsvar\w*) (?:\w+ )?(?:noter\w*|signer\w*|vidimer\w*|inkom\w*)", negatable=False),
-    _c("activity", "test_result_noted", "weak", r"\bprovsvar\w*|\blabbsvar\w*", negatable=False),
+       r"\b(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*) (?:\w+ )?" + RESULT +
+       r"|" + RESULT + r" (?:\w+ ){0,2}?(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|inkom\w*|mottag\w*|ankom\w*)",
+       negatable=False),
+    _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
-       r"\bsammanfatt\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*)|\bjournalgenomgang\w*", negatable=False),
+       r"\bsammanfatt\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*)"
+       r"|\b(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*) (?:\w+ ){0,4}?sammanfatt\w*"
+       r"|\bjournalgenomgang\w*", negatable=False),
 ]
 
 # "No contact with a therapist at the time" (the SOB no-registration examples).
 NO_TREATER_CONTACT = re.compile(
-    r"\b(?:ingen|utan) kontakt med (?:\w+ )?(?:behandlare\w*|personal\w*)|\bingen behandlare\w*"
+    r"\b(?:ingen|utan) kontakt med (?:\w+ )?(?:behandlare\w*|personal\w*|terapeut\w*|psykolog\w*)"
+    r"|\b(?:ingen|utan) (?:behandlare|terapeut|psykolog|personal|vardpersonal)\w*(?: (?:inblandad|involverad|delaktig))?"
     r"|\bbehandlare(?:n)? har (?:inte|ej) (?:varit|haft)|\bingen kontakt med patient\w*|\bpa egen hand\b"
+    r"|\bingen kontakt\b|\bpa eget initiativ\b"
 )
 
 ASSESSMENT = [
     # Decisions about treatment or investigation, or treatment given.
     _c("medical_assessment", True, "strong",
-       r"\b(?:hojer|hojt|hojd|hojs|hojde|okar|okat|okas|okade|sanker|sankt|sanks|sankte|justerar|justerat|justeras"
-       r"|justerade|dosjuster\w*|dosokning|dossankning|byter|bytt|bytte|byte av|andrar|andrat|andras|andrade"
+       # Each verb with its inflections: infinitive, present, past, supine, participle, passive.
+       r"\b(?:hoj(?:a|er|t|d|da|s|de|as)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
+       r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosokning|dossankning"
+       r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad (?:behandling|dos|medicinering|kostplan|behandlingsplan)"
-       r"|satter in|satt in|sattes in|insatt\w*|insatter|insattning|startar|startat|startas|startade"
-       r"|satter ut|satt ut|utsatt\w*|utsatter|seponer\w*|avslutas|tillagt|lagger till|ordiner\w*"
-       r"|forskriv\w*|skriver ut|utskriv\w*|utfardar|utfardat)\b(?! (?:tid|tiden|mottagningstid\w*|adress\w*))",
+       r"|satter in|satt in|sattes in|satts in|satta in|insatt\w*|insatter|insattning"
+       r"|start(?:a|ar|at|as|ade|ad|ades)?|uppstart\w*"
+       r"|satter ut|satt ut|utsatt\w*|utsatter|seponer\w*|avslutas"
+       r"|tillagt|tillagd|tillagda|lagger till|lagts till|tillagg (?:av|med|pa)|ordiner\w*"
+       r"|forskriv\w*|skriver ut|utskriv\w*|utfardar|utfardat"
+       r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
+       r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*))"
+       # "ökade besvär", "höjt blodtryck", "sänkt allmäntillstånd" describe the patient, not a decision.
+       r"(?! (?:\w+ )?" + SYMPTOM + r")",
        negated=False),
+    # Lowering a dose: "minskar dos till", "dosen minskas", "reducerad dos"; bare "minskar" is often the symptom.
     _c("medical_assessment", True, "strong",
-       r"\bremiss(?:en)? (?:till|skick\w*)|\b(?:skickar|skrev|skriver|skrivit|skickat|utfardat) remiss\w*"
+       r"\b(?:minsk|reducer)\w* (?:\w+ ){0,2}?(?:dos\w*|till \d+ ?(?:mg|mikrog\w*|g|ml|e|tabl\w*|st)\b)"
+       r"|\bdos\w* (?:\w+ ){0,2}?(?:minsk|reducer)\w*", negated=False),
+    _c("medical_assessment", True, "strong",
+       r"\bremiss (?:till|skick\w*|skrivs|skrevs|skriven|utfardas|utfardad)|\bremissen (?:till (?:\w+ ){1,2}?)?"
+       r"(?:skickas|skrivs|gar)\b|\b(?:skickar|skrev|skriver|skrivit|skickat|utfardat) remiss\w*"
        r"|\bremitter\w*|\bbestall\w* (?:\w+ )?(?:prov\w*|blodprov\w*|rontgen|lungrontgen|mr|ct|gastroskopi"
        r"|koloskopi|ekg|ultraljud|utredning)|\b(?:vidare|fortsatt|ytterligare|utokad) utredning\b",
        negated=False),
     _c("medical_assessment", True, "strong",
        r"\bny (?:behandling\w*|plan|dos|medicin|kram|medicinering|behandlingsinriktning)\b|\bnytt (?:preparat|intyg"
        r"|traningsprogram)\b|\bannat preparat\b|\bbehandlingsplan\w* (?:\w+ )?(?:andr\w*|juster\w*|upprat\w*|beslut\w*)"
-       r"|\b(?:beslut\w*|upprat\w*) (?:\w+ )?(?:behandlingsplan\w*|plan)\b|\bbeslut\w* om\b|\bbeslutade?\b"
+       r"|\b(?:beslut\w*|upprat\w*) (?:\w+ )?(?:behandlingsplan\w*|plan)\b|\bbeslut\w* (?:om|att)\b|\bbeslut(?:ar|ade|at)\b"
+       r"|\baktiver\w* (?:\w+ ){0,2}?(?:program\w*|ikbt\w*|internetbehandling\w*)\b"
+       r"|\b(?:programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
        r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskrivning\w*|sjukintyg\w*)|\b(?:sjukskrivning\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
        r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*",
        negated=False),
     _c("medical_assessment", True, "strong",
-       r"\b(?:i ?)?kbt[ -]?(?:behandling\w*|session\w*)|\b(?:gav|ger|gett|given|gavs) (?:\w+ )?(?:i?kbt\w*|behandling\w*"
+       r"\b(?:i ?)?kbt[ -]?(?:behandling\w*|session\w*|samtal\w*)|\b(?:gav|ger|gett|given|gavs) (?:\w+ )?(?:i?kbt\w*|behandling\w*"
        r"|kostbehandling)|\bbehandling (?:\w+ )?given\b|\bsession \d+|\bbehandlingssession\w*|\bbehandlingssamtal\w*"
        r"|\bmi samtal\w*|\bmotiverande samtal\w*|\bradgiv\w*|\brokavvanjning\w*|\btobaksavvanjning\w*"
        r"|\bkostbehandling\w*|\bstodsamtal\w*|\bmotivering\b|\binternetbehandling\w*|\bskr(?:ev|iver|ivit) (?:ut )?recept\w*",
        negated=False),
+    # KBT work done with the patient: a technique or home assignment together with doing/giving it.
+    _c("medical_assessment", True, "strong",
+       r"\b(?:ny|nya|nytt) (?:hemuppgift\w*|ovning\w*|exponering\w*)|\b(?:hemuppgift\w*|exponering\w*|beteendeaktivering\w*"
+       r"|somnrestriktion\w*) (?:\w+ ){0,4}?(?:given|gavs|genomford\w*|genomfort|juster\w*|utford)\b"
+       r"|\b(?:arbeta\w*|ovade|ovat|genomfor\w*|genomfort) (?:\w+ ){0,3}?(?:med )?(?:exponering\w*|beteendeaktivering\w*"
+       r"|somnrestriktion\w*|kognitiv omstrukturering|hemuppgift\w*)",
+       negated=False),
     # Assessment without a stated decision: weak.
+    # "lagt till dr för bedömning", "inför bedömning": an assessment still to come, by someone else.
+    _c("medical_assessment", False, "weak",
+       r"\b(?:for|infor|avvakta\w*|vantar pa|invanta\w*) (?:ny |vidare |medicinsk |lakar)?bedomning\w*",
+       negatable=False),
     _c("medical_assessment", True, "weak",
-       r"\bbedom\w*|\bgenomgang av (?:symtom|besvar)\w*|\bgick igenom (?:symtom\w*|besvar\w*)|\bundersok\w*"
+       r"(?<!\bfor )(?<!\binfor )(?<!\bfor ny )(?<!\bfor vidare )(?<!\bfor medicinsk )(?<!\bpa )\bbedom\w*|\bgenomgang av (?:symtom|besvar)\w*|\bgick igenom (?:symtom\w*|besvar\w*)|\bundersok\w*"
        r"|\bnytillkomna\b|\bforandrade besvar\b|\bnya besvar\b",
        negated=False),
     # No assessment: normal results, unchanged plan, information, administration.
+    # A normal finding ("provsvar ua", "labb normalt", "fine") is a sign of no decision, but weaker than a stated
+    # decision: "läkning ua men infektionstecken, flukloxacillin insatt" is an assessment with a decision.
+    _c("medical_assessment", False, "finding", r"\bnormal\w*|\butan anmarkning\b|\bfine\b", negatable=False),
+    # Renewing a prescription can be either (guideline): with an assessment of new symptoms it replaces a visit,
+    # for known problems it does not. Alone it leaves the question open, and a normal finding does not settle it.
+    _c("medical_assessment", "renewal", "finding",
+       r"\b(?:recept)?forny\w*|\bforlang\w* (?:\w+ )?recept\w*", negatable=False),
     _c("medical_assessment", False, "strong",
-       r"\bnormal\w*|\butan anmarkning\b|\b(?:ingen|inga|utan) (?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
+       r"\b(?:ingen|inga|utan) (?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
        r"|bedomning\w*|ny bedomning)|\boforandrad\w*|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
        r"|\b(?:enligt|som) (?:tidigare|plan|planerat|bestamt)\b|\bfoljs\b|\bfortsatt som tidigare\b"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bkand\w* (?:problem|medicin|diagnos|hypotyreos)\w*"
-       r"|\bsedan tidigare kan\w*|\bvanliga medicin\w*|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b",
+       r"|\bsedan tidigare kan\w*|\bvanliga medicin\w*|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
+       # "fortsätt med statinen som förut", English "as planned", a module opened in SoB
+       r"|\bsom (?:forut|forr|vanligt|innan|hittills)\b|\bas (?:planned|before|usual)\b|\bno change\w*|\bunchanged\b"
+       r"|\bmodul\w* (?:\d+ )?(?:\w+ ){0,2}?(?:oppna\w*|aktiver\w*|upplast\w*|tillganglig\w*)"
+       r"|\b(?:oppna\w*|aktiver\w*|las\w* upp) (?:\w+ ){0,2}?modul\w*",
        negatable=False),
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b|\bombok\w*|\bavbok\w*|\bkallelse\w*|\bny tid\b|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
@@ -160,6 +241,7 @@ ASSESSMENT = [
        r"|\badress\w*|\bfaktura\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\bvaccinationstid\w*|\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
+       r"|\bkopia (?:av|pa) (?:\w+ )?journal\w*|\bjournalkopi\w*|\bvantetid\w*|\bkotid\w*|\be tjanst\w*"
        r"|\bflyttas\b|\badministrativ\w*|\bforberedelse\w*|\binfor (?:operation\w*|besok\w*|rontgen|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
        negatable=False),
@@ -168,12 +250,13 @@ ASSESSMENT = [
 ASSESSMENT.append(
     # Information to the patient, or the patient asking for something: weak signs of no assessment.
     _c("medical_assessment", False, "weak",
-       r"\binformer\w*|\binformation\b|\bmeddela\w* att\b|\bmeddelas\b|\b(?:ber|bad|begar|onskar|vill|fragar"
-       r"|fragade|undrar|undrade|fraga|fragor)\b|\b(?:fatt|fick|far) (?:en )?(?:ny )?tid\b", negatable=False)
+       r"\binformer\w*|\binformation\b|\bmeddela\w* att\b|\bmeddelas\b|\b(?:ber|bad|begar|begarde|onskar|onskade|vill"
+       r"|fragar|fragade|undrar|undrade|fraga|fragor|efterfraga\w*|efterlyser)\b|\b(?:fatt|fick|far) (?:en )?(?:ny )?\w*tid\b"
+       r"|\bremissen (?:\w+ ){0,3}?(?:ar|har) (?:skickad|skickats|gatt|kommit)\w*", negatable=False)
 )
 
 # Markers that make decision words in their clause a request or information, not a decision.
-REQUEST = re.compile(r"\b(?:ber|bad|vill|fragar|fragade|undrar|undrade|begar|onskar)\b")
+REQUEST = re.compile(r"\b(?:ber|bad|vill|fragar|fragade|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
 TOPIC = re.compile(r"\bangaende\b|\bgallande\b")
 INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*)\b")
 
@@ -181,11 +264,32 @@ REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)\b|\bbesoksersatt\w*"
-       r"|\btelefonbesok\b", negated=False),
+       r"|\btelefonbesok\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
-SAME_DAY_WORD = re.compile(r"\b(?:samma dag|idag|i dag|samma eftermiddag|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid)\b")
-VISIT_WORD = re.compile(r"\b(?:tid|tiden|besok\w*|komma in|kommer in|ses|bokad\w*|bokas|besokstid|akuttid|akut tid|in)\b")
+SAME_DAY_WORD = re.compile(
+    r"\b(?:samma dag|idag|i dag|samma eftermiddag|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
+    r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
+    r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme)\b"
+)
+VISIT_WORD = re.compile(
+    r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
+    r"|kl|klockan|hit|hos oss|mottagningen|drop in)\b"
+)
+# A new visit booked during the call, without saying when: exactly the triage question, so no default.
+BOOKING_NEW = re.compile(
+    r"\b(?:fick|far|fatt|ges|gavs|erbjuds|erbjods|erbjod|erbjuden)(?: en)? tid\b"
+    r"|\btid(?:en)? (?:ar |har )?(?:bokad|bokas|bokats|inbokad)\b|\bbok(?:a|as|ad|ade|at|ar) in\b|\binbokad\w*"
+    r"|\bbokad\w* (?:hos|till|pa|for) (?:\w+ )?(?:lakare\w*|sjukskoterska\w*|doktor\w*|\w*besok\w*|mottagning\w*|tid)\b"
+    r"|\bbok(?:a|ade|at|ar) (?:\w+ )?(?:tid|\w*besok)\b"
+)
+REBOOKING = re.compile(r"\b(?:ombok\w*|avbok\w*|bok\w* om|ny tid|flytta\w*|tolk\w*)\b")
+OTHER_DAY = re.compile(
+    r"\b(?:imorgon|i morgon|imorron|i overmorgon|overmorgon|mandag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*"
+    r"|lordag\w*|sondag\w*|nasta vecka|i veckan|om (?:\d+|en|ett par|nagra|tva|tre|fyra) (?:dag|dagar|vecka|veckor|v|man"
+    r"|manad|manader)|vecka \d+|v \d+|den \d+|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+    r"|november|december|\w*aterbesok\w*|uppfoljning\w*|kontroll\w*)\b"
+)
 OTHER_UNIT = re.compile(r"\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
 SAME_UNIT_EXPLICIT = re.compile(r"\bsamma enhet\b")
 
@@ -194,6 +298,11 @@ SOB = [
        r"\bsob\b|\bstod (?:och )?behandling\w*|\bstod och behandlingsprogram\w*|\b1177 program\w*|\bprogrammet\b"
        r"|\bbehandlingsplattform\w*|\bmodul\w*|\bi?kbt programmet\b", negated=False),
 ]
+# "beslut att starta iKBT i Stöd och behandling", "programmet aktiverat efter samtalet": the program is what
+# was decided on, the contact itself happened elsewhere (the guideline's phone example).
+SOB_AS_TREATMENT = re.compile(
+    r"\b(?:start\w*|aktiver\w*|erbjud\w*|erbjod|anmal\w*|remitter\w*|remiss\w*|ordiner\w*|rekommender\w*|uppstart\w*)\b"
+)
 SOB_HINT = re.compile(r"\bikbt\b|\binternetbehandling\w*")  # often in SOB: do not assume "no"
 
 JOURNAL = [
