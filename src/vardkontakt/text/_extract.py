@@ -94,6 +94,12 @@ def hits(n: Normalized) -> list[Hit]:
                 if cue.negated is None:
                     continue
                 h.value, h.negated, h.strength = cue.negated, True, "strong"
+                # "inga nya besvär", "utan undersökning": a negated sign of an assessment is a finding about the
+                # patient, not a statement that nothing was decided; a stated decision still outweighs it.
+                if cue.fact == "medical_assessment" and cue.strength == "weak":
+                    h.strength = "finding"
+            if cue.fact == "sob_program" and m.group() == "programmet" and L.EXERCISE_PROGRAM.search(n.text):
+                continue
             if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and _booked_to(n, tok, clause):
                 continue
             if cue.fact == "medical_assessment" and h.value in (True, "renewal") and _neutralized(n, tok, clause):
@@ -305,8 +311,10 @@ def extract(text: str) -> dict[str, Fact]:
         facts["medical_assessment"] = assessment
     if replaces is not None:
         facts["replaces_visit"] = replaces
-    elif assessment is not None and assessment.value is True:
-        facts["replaces_visit"] = Fact(True, ["(bedömning med beslut: ersätter besök)"], "inferred", assessment.strength)
+    elif assessment is not None and assessment.value is True and assessment.strength == "strong":
+        # Only a stated decision (dose change, new treatment, referral ...) is taken to replace a visit; a bare
+        # "bedömd" in a thin text ("Tel pat, bedömd av ssk.") leaves the question to the engine.
+        facts["replaces_visit"] = Fact(True, ["(bedömning med beslut: ersätter besök)"], "inferred", "strong")
     if facts.get("channel") and facts["channel"].value == "phone":
         same = _same_day(n)
         if same is not None:

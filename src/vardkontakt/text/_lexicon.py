@@ -33,7 +33,7 @@ P = r"patient(?:en)?\b"           # the patient, not the genitive "patientens"
 # identification step of a video visit: "BankID-inloggning", "inloggning med BankID".
 LOGIN_NOT_IDENTIFICATION = (
     r"(?<!bankid )(?<!bank id )(?<!legitimation )\binloggning\b"
-    r"(?! (?:med|via) (?:mobilt )?(?:bank ?id|e ?legitimation))"
+    r"(?! (?:(?:med|via) )?(?:mobilt )?(?:bank ?id|e ?legitimation|freja\w*|e ?id))"
 )
 # Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
 RESULT = (r"(?:\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
@@ -43,16 +43,19 @@ AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har
 # What the patient has or shows: after "ökade", "höjt", "sänkt" these are findings, not decisions.
 SYMPTOM = (r"(?:besvar(?:en)?|smart(?:a|an|or|orna)?|symtom(?:en)?|oro(?:n)?|angest(?:en)?|feber|temp(?:eratur)?"
            r"|hosta(?:n)?|trotthet(?:en)?|andfaddhet(?:en)?|yrsel(?:n)?|varv(?:en)?|blodtryck(?:et)?|varde(?:n|na)?|crp|krp|sr"
-           r"|allmantillstand(?:et)?|aptit(?:en)?|somn(?:en)?|somnbesvar(?:en)?)\b")
-NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig".split())
+           r"|allmantillstand(?:et)?|aptit(?:en)?|somn(?:en)?|somnbesvar(?:en)?|stress(?:en)?|nedstamdhet(?:en)?)\b")
+NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig no not".split())
 
 CHANNEL = [
     _c("channel", "video", "strong", r"\bvideo\w*|\bbild och ljud\b|\bvidoe\w*|\bvidobe\w*"),
-    _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b"),
+    # Digital visits and the video platforms staff name instead of the word "video".
+    _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b|\b(?:teams|visiba|zoom)\b"),
     _c("channel", "phone", "strong",
        r"\btelefon\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
        # English loans staff write: "callade pat", "returned call", "phone call", "callback".
-       r"|\bcall(?:a|ar|ad|ade|at|as|ades)?\b|\bcallback\w*|\bphone\w*"),
+       r"|\bcall(?:a|ar|ad|ade|at|as|ades|ed|s|ing)?\b|\bcallback\w*|\bphone\w*"
+       # advice calls ("rådgivningssamtal ssk", "sjukvårdsrådgivningen"): the telephone advice service
+       r"|\b\w*radgivningssamtal\w*|\bsjukvardsradgivning\w*"),
     _c("channel", "phone", "weak", r"\bsamtal(?:et)?\b"),
     _c("channel", "text", "strong",
        r"\b1177\b(?! ?(?:stod|program))|\bmeddelande\w*|\bskrev\b|\bskriver\b|\bskrivit\b|\bskriftlig\w*|\bmejl\w*|\be ?post\b"
@@ -67,7 +70,7 @@ COUNTERPART = [
        r"\b(?:inget|ej|inte|ingen) svar\b|\bsvar(?:ar|ade|at)? (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) svarat\b"
        r"|\bingen svarar\b|\butan att lyckas\b|\bno answer\b"
        r"|\b(?:ej|inte) antraffbar\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
-       r"|\brostbrevlada\w*", negatable=False),
+       r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b|\bobesvara\w*", negatable=False),
     _c("counterpart", "representative", "strong",
        r"\b(?:vardnadshavare(?:n|na)?|ombud(?:et)?|god man|gode man|forvaltare(?:n)?|(?:legal )?foretradare(?:n)?"
        r"|anhorig(?:a|e)?|mamma(?:n)?|pappa(?:n)?|foralder(?:n)?|foraldrar(?:na)?|dotter|dottern|sonen"
@@ -76,12 +79,15 @@ COUNTERPART = [
        r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskilt boende\w*|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
        r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\bpersonal(?:en)?\b|\bvardpersonal\w*"
-       r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|\bkonsult\w*|\bsamrad\w*"
-       r"|\bvardplanering\w*|\blss\b"),
+       r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|\bkonsult\w*|(?<!\bi )(?<!\befter )\bsamrad\w*"
+       r"|\bvardplanering\w*|\blss\b"
+       # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
+       r"|\bmdt\b|\bmdk\b|\bmultidisciplin\w*|\b\w*konferens\w*"),
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med) "
        r"(?:\w+ )?(?:sjukskoterska\w*|lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
-       r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*)"),
+       r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b"
+       r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|psykiatri\w*|infektionsklinik\w*)"),
     _c("counterpart", "patient", "strong",
        # The patient as the object of a contact verb ("ringde upp pat", "callade pat", "tel pat") ...
        r"\b(?:ringde|ringer|ringt|ringa|ring|nadde|natt|traffade|traffat|traffar|ser|sag|skrev till|skriver till"
@@ -96,10 +102,11 @@ COUNTERPART = [
        r" (?:ringer|ringde|ringt|ringd|uppringd|callad|callade|kontaktad|nadd|har|skriver|skrev|skickar"
        r"|skickade|ber|bad|undrar|undrade|fragar|fragade|loggade|ansluten|inloggad|identifierad|meddelas"
        r"|informeras|fyllde|deltog|anvander|gar|gick|kom|dok|uteblev|vill|o|och|beskriver|berattar|uppger"
-       r"|svarar|svarade|far|fick)\b"
+       r"|svarar|svarade|far|fick|called|calls|wrote|writes)\b"
        r"|, (?:\w+ )?" + P + r" (?:ringer|ringde|ringt|ringd|uppringd|callad|callade|kontaktad|nadd|skriver|skrev"
-       r"|skickar|skickade|svarar|svarade|loggade|ansluten|inloggad|identifierad)\b", negated="absent"),
-    _c("counterpart", "patient", "weak", r"\b" + P + r"|\bbarn(?:et)?\b|\b\d+ ?aring\w*", negated="absent"),
+       r"|skickar|skickade|svarar|svarade|loggade|ansluten|inloggad|identifierad|bankid|verifierad|legitimerad)\b",
+       negated="absent"),
+    _c("counterpart", "patient", "weak", r"\b" + P + r"|\bbarn(?:et)?\b|\bpojke(?:n)?\b|\bflicka(?:n)?\b|\b\d+ ?aring\w*", negated="absent"),
 ]
 
 # A role after a booking or hand-over word is where the patient is sent, not who the contact was with:
@@ -116,22 +123,35 @@ REP_FOR_PATIENT = re.compile(
     r"|foralder\w*|foraldrar\w*|dotter\w*|sonen|maka\w*|maken|sambo\w*|hustru\w*) (?:for|till|at) " + P
 )
 
+# "kom inte in i programmet/appen": could not log in, not a no-show.
+NOT_IN = r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|tjansten|inkorgen|kontot)"
+
 ACTIVITY = [
     _c("activity", "no_show", "strong",
-       r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) kommit\b|\bdok (?:inte|ej|aldrig) upp\b"
+       r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|\b(?:inte|ej|aldrig) kommit\b|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|\bloggade (?:inte|ej|aldrig) in\b|\b(?:inte|ej|aldrig) loggat in\b"
        r"|\banslot (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
-       r"|\b(?:inte|ej|aldrig) (?:kom|dok upp|anslot|loggade in)\b",
+       r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|anslot\b|loggade in\b)",
        negatable=False),
     _c("activity", "self_report_form", "strong",
-       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*)\b"),
-    _c("activity", "voluntary_info_meeting", "strong", r"\b(?:informationsmote\w*|infomote\w*|informationstraff\w*)"),
+       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*)\b"
+       # diaries, health declarations and questionnaires the patient fills in on the platform
+       r"|\bhalsodeklaration\w*|\benkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
+    _c("activity", "voluntary_info_meeting", "strong",
+       r"\b(?:informationsmote\w*|infomote\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
+       r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*)"),
     _c("activity", "general_message", "strong",
-       r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*)|\bmassutskick\w*|\bgenerell\w* fraga"),
+       r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*)|\bmassutskick\w*|\bgenerell\w* fraga"
+       # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
+       r"|\bgruppmeddelande\w*|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
+       r"|\btill (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b"),
     _c("activity", "sampling", "strong",
        r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog prov\w*|\bekg\b|\blabbprov\w*"
-       r"|\bpk(?: prov)?\b|\bvenprov\w*", negatable=False),
+       r"|\bpk(?: prov)?\b|\bvenprov\w*"
+       # a sample handed in: "urinodling lämnad på lab", "lämnat urinprov"
+       r"|\b\w*(?:odling|prov)\w* (?:\w+ )?(?:lamna\w*|inlamna\w*|tagen|tagits|togs|tas)\b"
+       r"|\b(?:lamna\w*|inlamna\w*) (?:\w+ )?\w*(?:odling|prov)\w*", negatable=False),
     _c("activity", "document_scanning", "strong", r"\b(?:in)?s[c]?kann\w*|\b(?:in)?scann\w*", negatable=False),
     _c("activity", "referral_received", "strong",
        r"\b(?:inkommen|inkommit|mottagen|mottagit|mottog|ankommen) remiss\w*"
@@ -140,13 +160,15 @@ ACTIVITY = [
     _c("activity", "discharge_summary_received", "strong", r"\bepikris\w*", negatable=False),
     _c("activity", "test_result_noted", "strong",
        r"\b(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*) (?:\w+ )?" + RESULT +
-       r"|" + RESULT + r" (?:\w+ ){0,2}?(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|inkom\w*|mottag\w*|ankom\w*)",
+       r"|" + RESULT + r" (?:\w+ ){0,2}?(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|inkom\w*|mottag\w*|ankom\w*)"
+       r"|\b(?:lab|labb|test|prov)? ?results? (?:\w+ )?(?:noted|reviewed|seen|signed)\b",
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
        r"\bsammanfatt\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*)"
        r"|\b(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*) (?:\w+ ){0,4}?sammanfatt\w*"
-       r"|\bjournalgenomgang\w*", negatable=False),
+       r"|\bjournalgenomgang\w*|\bjournalgranskning\w*|\bgenomlasning\w*"
+       r"|\b(?:last|laser|lasa|gatt|gar|gick) igenom (?:\w+ )?journal\w*", negatable=False),
 ]
 
 # "No contact with a therapist at the time" (the SOB no-registration examples).
@@ -155,6 +177,7 @@ NO_TREATER_CONTACT = re.compile(
     r"|\b(?:ingen|utan) (?:behandlare|terapeut|psykolog|personal|vardpersonal)\w*(?: (?:inblandad|involverad|delaktig))?"
     r"|\bbehandlare(?:n)? har (?:inte|ej) (?:varit|haft)|\bingen kontakt med patient\w*|\bpa egen hand\b"
     r"|\bingen kontakt\b|\bpa eget initiativ\b"
+    r"|\b(?:ingen|utan) (?:individuell |personlig )?(?:behandlar|terapeut|personal)?kontakt\b"
 )
 
 ASSESSMENT = [
@@ -164,17 +187,28 @@ ASSESSMENT = [
        r"\b(?:hoj(?:a|er|t|d|da|s|de|as)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
        r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosokning|dossankning"
        r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
-       r"|andring av (?:behandling|dos|medicin)\w*|andrad (?:behandling|dos|medicinering|kostplan|behandlingsplan)"
-       r"|satter in|satt in|sattes in|satts in|satta in|insatt\w*|insatter|insattning"
-       r"|start(?:a|ar|at|as|ade|ad|ades)?|uppstart\w*"
-       r"|satter ut|satt ut|utsatt\w*|utsatter|seponer\w*|avslutas"
+       r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan)\w*"
+       r"|sat(?:ter|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning"
+       r"|start(?:a|ar|at|as|ade|ad|ades)?|uppstart\w*|pabor(?:ja|jar|jas|jat|jade|jad)"
+       r"|utsatt\w*|utsatter|seponer\w*|avslutas"
        r"|tillagt|tillagd|tillagda|lagger till|lagts till|tillagg (?:av|med|pa)|ordiner\w*"
-       r"|forskriv\w*|skriver ut|utskriv\w*|utfardar|utfardat"
+       r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|utskriv\w*|utfardar|utfardat"
        r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
        r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*))"
        # "ökade besvär", "höjt blodtryck", "sänkt allmäntillstånd" describe the patient, not a decision.
        r"(?! (?:\w+ )?" + SYMPTOM + r")",
        negated=False),
+    # A treatment noun with a change participle: "insulindosen anpassad", "belastningen i programmet ökad",
+    # "tekniken korrigerad". (Symptoms with the same participles, "ökad stress", stay findings.)
+    _c("medical_assessment", True, "strong",
+       r"\b\w*(?:dos|belastning|traning|program|behandling|medicinering|teknik)\w* (?:\w+ ){0,3}?"
+       r"(?:okad|okat|okats|okas|hojd|hojt|hojs|sankt|sankts|sanks|minskad|minskat|minskas|korriger\w*|anpassa\w*"
+       r"|juster\w*|andrad|andrat|andras)\b(?! (?:\w+ )?" + SYMPTOM + r")"
+       r"|\b(?:anpassa\w*|korriger\w*) (?:\w+ )?\w*(?:dos|belastning|traning|program|behandling|teknik)\w*",
+       negated=False),
+    # A referral written now, named by its destination: "remiss fysioterapi" (not "remiss från", "remiss inkommen").
+    _c("medical_assessment", True, "strong",
+       r"\bremiss (?!(?:fran|inkom\w*|mottag\w*|har|ar|kom|angaende|om|till)\b)\w+(?<!\bskrivs)", negated=False),
     # Lowering a dose: "minskar dos till", "dosen minskas", "reducerad dos"; bare "minskar" is often the symptom.
     _c("medical_assessment", True, "strong",
        r"\b(?:minsk|reducer)\w* (?:\w+ ){0,2}?(?:dos\w*|till \d+ ?(?:mg|mikrog\w*|g|ml|e|tabl\w*|st)\b)"
@@ -187,12 +221,20 @@ ASSESSMENT = [
        negated=False),
     _c("medical_assessment", True, "strong",
        r"\bny (?:behandling\w*|plan|dos|medicin|kram|medicinering|behandlingsinriktning)\b|\bnytt (?:preparat|intyg"
-       r"|traningsprogram)\b|\bannat preparat\b|\bbehandlingsplan\w* (?:\w+ )?(?:andr\w*|juster\w*|upprat\w*|beslut\w*)"
+       r"|traningsprogram|program|recept)\b|\bannat preparat\b|\bbehandlingsplan\w* (?:\w+ )?(?:andr\w*|juster\w*|upprat\w*|beslut\w*)"
        r"|\b(?:beslut\w*|upprat\w*) (?:\w+ )?(?:behandlingsplan\w*|plan)\b|\bbeslut\w* (?:om|att)\b|\bbeslut(?:ar|ade|at)\b"
-       r"|\baktiver\w* (?:\w+ ){0,2}?(?:program\w*|ikbt\w*|internetbehandling\w*)\b"
+       r"|\baktiver\w* (?:\w+ ){0,4}?(?:\w*program\w*|ikbt\w*|internetbehandling\w*)\b"
        r"|\b(?:programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
        r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskrivning\w*|sjukintyg\w*)|\b(?:sjukskrivning\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
-       r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*",
+       r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*"
+       # "Recept på pivmecillinam skickat", "skickat recept": a prescription issued now (renewals are below)
+       r"|\brecept\w* (?:pa (?:\w+ ){1,2}?)?(?:skickat|skickas|skickad|utfardat|utfardas)\b"
+       r"|\b(?:skickat|skickar|skickade|utfardat|utfardar) (?:\w+ )?recept\b"
+       # sent on to emergency care: "hänvisad till akuten", "ambulans larmad"
+       r"|\bhanvis\w* (?:\w+ ){0,2}?(?:till )?(?:akut\w*|sjukhus\w*|jour\w*|narakut\w*)|\bambulans\w* (?:larm\w*|bestall\w*)"
+       r"|\blarm\w* (?:\w+ )?ambulans\w*"
+       # chart headers "Beslut: ...", "Plan: ..."
+       r"|\b(?:beslut|plan) , (?!(?:som|enligt) )",
        negated=False),
     _c("medical_assessment", True, "strong",
        r"\b(?:i ?)?kbt[ -]?(?:behandling\w*|session\w*|samtal\w*)|\b(?:gav|ger|gett|given|gavs) (?:\w+ )?(?:i?kbt\w*|behandling\w*"
@@ -214,12 +256,17 @@ ASSESSMENT = [
        negatable=False),
     _c("medical_assessment", True, "weak",
        r"(?<!\bfor )(?<!\binfor )(?<!\bfor ny )(?<!\bfor vidare )(?<!\bfor medicinsk )(?<!\bpa )\bbedom\w*|\bgenomgang av (?:symtom|besvar)\w*|\bgick igenom (?:symtom\w*|besvar\w*)|\bundersok\w*"
-       r"|\bnytillkomna\b|\bforandrade besvar\b|\bnya besvar\b",
+       r"|\bnytillkomna\b|\bforandrade besvar\b|\bnya besvar\b|\bassessment\b|\bassessed\b",
        negated=False),
     # No assessment: normal results, unchanged plan, information, administration.
     # A normal finding ("provsvar ua", "labb normalt", "fine") is a sign of no decision, but weaker than a stated
     # decision: "läkning ua men infektionstecken, flukloxacillin insatt" is an assessment with a decision.
-    _c("medical_assessment", False, "finding", r"\bnormal\w*|\butan anmarkning\b|\bfine\b", negatable=False),
+    _c("medical_assessment", False, "finding",
+       r"\bnormal\w*|\butan anmarkning\b|\bfine\b|\b(?:var|ar|visade|negativ\w*) neg\b|\bnegativ(?:t|a)?\b", negatable=False),
+    # A known problem ("känd hypotyreos", "sedan tidigare känd") is background, not a sign that nothing was decided.
+    _c("medical_assessment", False, "finding",
+       r"\bkand\w* (?:problem|medicin|diagnos|hypotyreos)\w*|\bsedan tidigare kan\w*|\bsedan lange kan\w*",
+       negatable=False),
     # Renewing a prescription can be either (guideline): with an assessment of new symptoms it replaces a visit,
     # for known problems it does not. Alone it leaves the question open, and a normal finding does not settle it.
     _c("medical_assessment", "renewal", "finding",
@@ -228,18 +275,20 @@ ASSESSMENT = [
        r"\b(?:ingen|inga|utan) (?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
        r"|bedomning\w*|ny bedomning)|\boforandrad\w*|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
        r"|\b(?:enligt|som) (?:tidigare|plan|planerat|bestamt)\b|\bfoljs\b|\bfortsatt som tidigare\b"
-       r"|\b(?:ingen|utan) medicinsk bedomning\b|\bkand\w* (?:problem|medicin|diagnos|hypotyreos)\w*"
-       r"|\bsedan tidigare kan\w*|\bvanliga medicin\w*|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
+       r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*"
+       r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
        # "fortsätt med statinen som förut", English "as planned", a module opened in SoB
        r"|\bsom (?:forut|forr|vanligt|innan|hittills)\b|\bas (?:planned|before|usual)\b|\bno change\w*|\bunchanged\b"
-       r"|\bmodul\w* (?:\d+ )?(?:\w+ ){0,2}?(?:oppna\w*|aktiver\w*|upplast\w*|tillganglig\w*)"
-       r"|\b(?:oppna\w*|aktiver\w*|las\w* upp) (?:\w+ ){0,2}?modul\w*",
+       r"|\b(?:modul|avsnitt|kapitel|lektion)\w* (?:\d+ )?(?:\w+ ){0,3}?(?:oppna\w*|aktiver\w*|upplast\w*|tillganglig\w*)"
+       r"|\b(?:oppna\w*|aktiver\w*|las\w* upp) (?:\w+ ){0,2}?(?:modul|avsnitt|kapitel|lektion)\w*"
+       r"|\bnasta (?:avsnitt|kapitel|lektion)\w*",
        negatable=False),
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b|\bombok\w*|\bavbok\w*|\bkallelse\w*|\bny tid\b|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
        r"|\btolk\w*|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
+       r"|\btekni\w* (?:problem|fel|strul)\w*|\b(?:problem|strul) med (?:inloggning\w*|appen|programmet|lanken)\b" +
        r"|\bvaccinationstid\w*|\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
        r"|\bkopia (?:av|pa) (?:\w+ )?journal\w*|\bjournalkopi\w*|\bvantetid\w*|\bkotid\w*|\be tjanst\w*"
        r"|\bflyttas\b|\badministrativ\w*|\bforberedelse\w*|\binfor (?:operation\w*|besok\w*|rontgen|gastroskopi\w*"
@@ -250,7 +299,7 @@ ASSESSMENT = [
 ASSESSMENT.append(
     # Information to the patient, or the patient asking for something: weak signs of no assessment.
     _c("medical_assessment", False, "weak",
-       r"\binformer\w*|\binformation\b|\bmeddela\w* att\b|\bmeddelas\b|\b(?:ber|bad|begar|begarde|onskar|onskade|vill"
+       r"\binformer\w*|\binformation\b|\bbesked\b|\bmeddela\w* att\b|\bmeddelas\b|\b(?:ber|bad|begar|begarde|onskar|onskade|vill"
        r"|fragar|fragade|undrar|undrade|fraga|fragor|efterfraga\w*|efterlyser)\b|\b(?:fatt|fick|far) (?:en )?(?:ny )?\w*tid\b"
        r"|\bremissen (?:\w+ ){0,3}?(?:ar|har) (?:skickad|skickats|gatt|kommit)\w*", negatable=False)
 )
@@ -270,11 +319,12 @@ REPLACES = [
 SAME_DAY_WORD = re.compile(
     r"\b(?:samma dag|idag|i dag|samma eftermiddag|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
-    r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme)\b"
+    r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
+    r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|same ?day|today|strax)\b"
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|kl|klockan|hit|hos oss|mottagningen|drop in)\b"
+    r"|kl|klockan|hit|hos oss|\w*mottagning\w*|vardcentralen|drop in|appointment\w*|booked|seen)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
@@ -303,17 +353,20 @@ SOB = [
 SOB_AS_TREATMENT = re.compile(
     r"\b(?:start\w*|aktiver\w*|erbjud\w*|erbjod|anmal\w*|remitter\w*|remiss\w*|ordiner\w*|rekommender\w*|uppstart\w*)\b"
 )
+# "belastningen i programmet", "övningarna i programmet": a training program, not the SoB platform.
+EXERCISE_PROGRAM = re.compile(r"\b(?:\w*ovning\w*|\w*traning\w*|belastning\w*|gummiband\w*|styrketran\w*|rorlighet\w*)")
 SOB_HINT = re.compile(r"\bikbt\b|\binternetbehandling\w*")  # often in SOB: do not assume "no"
 
 JOURNAL = [
     _c("journal_documented", True, "strong",
        r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
-       r"|\bjournalforing\w*", negated=False),
+       r"|\bjournalforing\w*|\banteckning\w* i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*", negated=False),
 ]
 
 IDENTITY = [
     _c("identity_verified", True, "strong",
-       r"\bbank ?id\w*|\be ?legitimation\w*|\be leg\b|\blegitimer\w*|\bidentifier\w*|\bid kontroll\w*", negated=False),
+       r"\bbank ?id\w*|\be ?legitimation\w*|\be leg\b|\blegitimer\w*|\bidentifier\w*|\bid kontroll\w*"
+       r"|\bfreja\w*|\be ?id\b|\bid (?:checked|verified|kontrollerad)\b", negated=False),
 ]
 
 ALL_CUES = CHANNEL + COUNTERPART + ACTIVITY + ASSESSMENT + REPLACES + SOB + JOURNAL + IDENTITY

@@ -32,6 +32,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ev": "eventuellt", "bankid": "bankid", "mejl": "mejl", "mail": "mejl", "email": "mejl",
     "sms": "sms", "dr": "doktor", "inf": "information", "info": "information", "tf": "telefon",
     "iom": "i och med", "kl": "kl", "nb": "obs",
+    # Chart headers and prescriptions: "Bed: ...", "tel-bed", "rec på pevaryl skickat".
+    "bed": "bedomning", "rec": "recept", "enl": "enligt", "uppf": "uppfoljning",
 }
 
 # Cue words that are worth correcting when misspelt (after folding).
