@@ -1,11 +1,14 @@
 """classify(text): facts from the words, the registration from the engine.
 
 The lexicon (_extract) reads facts from the text; `vardkontakt.engine.decide`
-applies the rule base to exactly those facts. A character n-gram nearest
-neighbour model over the training texts (_ngram) never decides anything: it
-only lowers or raises the confidence. When confidence is too low, the facts that
-the decision rests on but that were only weakly indicated (or defaulted) are
-withdrawn, so the engine abstains and asks the question that settles it.
+applies the rule base to exactly those facts. A calibrated text model
+(_signal: character n-gram TF-IDF + logistic regression, shipped as a small
+JSON file) never decides anything and never fills in a fact: it only lowers or
+raises the confidence. When confidence is too low, the facts that the decision
+rests on but that were only weakly indicated (or defaulted) are withdrawn; when
+the model finds the reached category very improbable (a veto), every fact the
+decision rests on is withdrawn. Either way the engine abstains and asks the
+question that settles it.
 Because the returned registration is always `decide(facts)` for the returned
 facts, text and guided questions cannot disagree.
 """
@@ -20,21 +23,24 @@ from typing import Any
 from ..engine import decide
 from ..rules import default_rulebook
 from ._extract import Fact, extract
-from ._ngram import KNN, Index, TfIdf
+from ._ngram import Index, TfIdf
 from ._normalize import normalize
+from ._signal import Signal
+from ._signal import load as load_signal
 
 ABSTAIN_BELOW = 0.6        # confidence under this withdraws uncertain facts
 BASE = 0.97
 COST = {"default": 0.06, "inferred": 0.10, "weak": 0.12}
 AGREE_BONUS = 0.02
-DISAGREE_SHARE = 0.7       # neighbours' share needed before disagreement counts (chosen on training LOO)
+AGREE_P = 0.5              # the signal's probability of the reached category for the bonus
+VETO_P = 0.05              # below this the signal vetoes (chosen on the honest studies and dev CV, decision record 0002)
 DISAGREE_COST = 0.25
 N_EXAMPLES = 3
 
 
 @dataclass(frozen=True)
 class Model:
-    knn: KNN
+    signal: Signal
     examples: list[dict[str, Any]]
     example_index: Index
 
@@ -50,15 +56,13 @@ def model() -> Model:
     """Built once per process from the shipped training data (deterministic)."""
     records = training_records()
     texts = [normalize(r["text"]).text for r in records]
-    labels = [r["category"] or "abstain" for r in records]
-    knn = KNN(texts, labels, k=5)
     spec = default_rulebook().current.spec
     examples = [
         {"id": e.id, "text_sv": e.text_sv, "category": e.expect.category} for e in spec.examples
     ]
     ex_texts = [normalize(e["text_sv"]).text for e in examples]
     example_index = Index(TfIdf(texts + ex_texts), ex_texts)
-    return Model(knn, examples, example_index)
+    return Model(load_signal(), examples, example_index)
 
 
 def _plain(facts: dict[str, Fact]) -> dict[str, Any]:
@@ -71,11 +75,11 @@ def _uncertainty(f: Fact) -> str | None:
     return "weak" if f.strength == "weak" else None
 
 
-def _load_bearing(facts: dict[str, Fact], category: str) -> list[str]:
-    """Uncertain facts without which the engine would no longer reach `category`."""
+def _load_bearing(facts: dict[str, Fact], category: str, every: bool = False) -> list[str]:
+    """Uncertain facts (with `every`: any facts) without which the engine would no longer reach `category`."""
     out = []
     for key, f in facts.items():
-        if _uncertainty(f) is None:
+        if _uncertainty(f) is None and not every:
             continue
         rest = {k: v for k, v in _plain(facts).items() if k != key}
         if decide(rest)["category"] != category:
@@ -87,15 +91,13 @@ def classify(text: str) -> dict[str, Any]:
     return classify_with(text, model())
 
 
-def classify_with(text: str, m: Model, *, exclude: int | None = None, use_knn: bool = True) -> dict[str, Any]:
-    """`classify` with an explicit model; `exclude` leaves one training text out (for evaluation)."""
+def classify_with(text: str, m: Model, *, use_signal: bool = True) -> dict[str, Any]:
+    """`classify` with an explicit model; `use_signal=False` scores the lexicon and engine alone."""
     text = "" if text is None else str(text)
     norm = normalize(text)
     facts = extract(text)
     decision = decide(_plain(facts))
-    label, share = None, 0.0
-    if use_knn and norm.tokens:
-        label, share, _ = m.knn.predict(norm.text, exclude=exclude)
+    proba = m.signal.proba(norm.text) if use_signal and norm.tokens else None
     notes: list[str] = []
     confidence = 0.0
     if decision["category"] is not None:
@@ -104,16 +106,29 @@ def classify_with(text: str, m: Model, *, exclude: int | None = None, use_knn: b
         confidence = BASE - sum(COST[_uncertainty(facts[k])] for k in shaky)
         for k in shaky:
             notes.append(f"{k}: {_uncertainty(facts[k])}")
-        if label == category:
-            confidence += AGREE_BONUS
-        elif label is not None and share >= DISAGREE_SHARE:
+        p = proba.get(category, 0.0) if proba else None
+        vetoed = p is not None and p < VETO_P
+        if vetoed:
             confidence -= DISAGREE_COST
-            notes.append(f"närmaste träningsexempel talar för {label}")
-        if confidence < ABSTAIN_BELOW and shaky:
-            for k in shaky:
+            likely = max(proba.items(), key=lambda kv: kv[1])[0]
+            notes.append(f"textmodellen finner {category} osannolik (p={p:.2f}; mest lik {likely})")
+        elif p is not None and p >= AGREE_P:
+            confidence += AGREE_BONUS
+        # A veto withdraws every fact the decision rests on, however firmly the words said it; low confidence
+        # alone withdraws only the uncertain ones.
+        withdraw = _load_bearing(facts, category, every=True) if vetoed else (
+            shaky if confidence < ABSTAIN_BELOW else [])
+        if withdraw:
+            for k in withdraw:
                 facts.pop(k)
             decision = decide(_plain(facts))
-            if decision["category"] is not None:  # the firm facts alone decide
+            for _ in range(3):  # a veto must end in a question, not in another category
+                if not vetoed or decision["category"] is None:
+                    break
+                for k in _load_bearing(facts, decision["category"], every=True):
+                    facts.pop(k)
+                decision = decide(_plain(facts))
+            if decision["category"] is not None and not vetoed:  # the firm facts alone decide
                 confidence = max(confidence, ABSTAIN_BELOW)
             else:
                 confidence = 0.0
