@@ -203,3 +203,11 @@ def test_changing_a_returned_decision_does_not_change_the_next_one():
     undecided = decide({})
     undecided["next_question"]["options"][0]["facts"]["channel"] = "video"
     assert "channel" not in decide({})["next_question"]["options"][0]["facts"]
+
+
+def test_decision_keys_are_in_contract_order():
+    assert list(decide({})) == [
+        "category", "register", "pmo", "pasis", "journal", "vardkontakt",
+        "missing", "next_question", "warnings", "trace", "rules_version",
+    ]
+    assert list(decide({"activity": "no_show"})) == list(decide({}))

@@ -247,20 +247,25 @@ def _trace(ruleset: RuleSet, live: list[CompiledRule]) -> list[dict[str, str]]:
 def _decide_state(ruleset: RuleSet, state: State) -> dict[str, Any]:
     live_state = with_default(state)
     index = _index(ruleset)
-    decision = dict(_decision_for_rules(ruleset, index.live_mask(live_state)))
-    if decision["category"] is None:
+    parts = _decision_for_rules(ruleset, index.live_mask(live_state))
+    missing, question = [], None
+    if parts["category"] is None:
         planner = planner_for(ruleset)
-        decision["missing"] = list(planner.status(state)[1])
-        decision["next_question"] = planner.next_question(state)
-    decision["warnings"] = _warnings(ruleset, live_state, decision["category"], decision["journal"])
-    return decision
+        missing, question = list(planner.status(state)[1]), planner.next_question(state)
+    return {  # keys in the order the contract documents them
+        **{k: parts[k] for k in ("category", "register", "pmo", "pasis", "journal", "vardkontakt")},
+        "missing": missing,
+        "next_question": question,
+        "warnings": _warnings(ruleset, live_state, parts["category"], parts["journal"]),
+        "trace": parts["trace"],
+        "rules_version": ruleset.version,
+    }
 
 
 @lru_cache(maxsize=4096)
 def _decision_for_rules(ruleset: RuleSet, live_mask: int) -> dict[str, Any]:
     """Everything in a decision that depends only on which rules can still apply."""
     live = _index(ruleset).rules(live_mask)
-    base = {"missing": [], "next_question": None, "rules_version": ruleset.version}
     if len({c.outcome for c in live}) != 1:
         return {
             "category": None,
@@ -270,7 +275,6 @@ def _decision_for_rules(ruleset: RuleSet, live_mask: int) -> dict[str, Any]:
             "journal": _undecided_journal(ruleset, live),
             "vardkontakt": _undecided_vardkontakt(ruleset, live),
             "trace": [],
-            **base,
         }
     outcome = live[0].outcome
     markings = tuple(sorted({m for c in live for m in c.markings}))
@@ -284,7 +288,6 @@ def _decision_for_rules(ruleset: RuleSet, live_mask: int) -> dict[str, Any]:
         "journal": ruleset.journal_level(outcome, markings),
         "vardkontakt": ruleset.spec.categories[category].vardkontakt,
         "trace": _trace(ruleset, live),
-        **base,
     }
 
 
