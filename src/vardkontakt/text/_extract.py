@@ -102,7 +102,13 @@ def hits(n: Normalized) -> list[Hit]:
                 continue
             if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and _booked_to(n, tok, clause):
                 continue
+            if cue.fact == "counterpart" and cue.value == "staff" and L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
+                continue
             if cue.fact == "medical_assessment" and h.value in (True, "renewal") and _neutralized(n, tok, clause):
+                h.value, h.strength = False, "weak"
+            # "inget ledigt idag, hänvisat till närakuten": sent elsewhere for lack of time, not a medical decision.
+            if cue.fact == "medical_assessment" and h.value is True and m.group().startswith("hanvis") \
+                    and L.NO_CAPACITY.search(n.text):
                 h.value, h.strength = False, "weak"
             found.append(h)
     return found
@@ -137,12 +143,16 @@ def _of(hs: list[Hit], fact: str, value: object = None, strength: str | None = N
 
 def _assessment(hs: list[Hit]) -> Fact | None:
     """A renewed prescription leaves the assessment open unless something else settles it; a normal finding
-    ("rp förnyad, ua") does not (the renewal may or may not have included an assessment)."""
+    ("rp förnyad, ua") does not (the renewal may or may not have included an assessment). A renewal for a
+    known problem ("förnyat rp, känt problem") is the guideline's case without a replaced visit."""
     ma = _of(hs, "medical_assessment")
     renewal = [h for h in ma if h.value == "renewal"]
     rest = [h for h in ma if h.value != "renewal"]
     if renewal:
+        known = [h for h in rest if h.strength == "finding" and h.match.startswith(("kan", "sedan"))]
         rest = [h for h in rest if h.strength != "finding"]
+        if known and not any(h.strength == "strong" for h in rest):
+            return Fact(False, _evidence(renewal + known), "text", "finding")
     return _pick(rest)
 
 
@@ -165,6 +175,16 @@ def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
     staff = _of(hs, "counterpart", "staff", "strong")
     staff_weak = _of(hs, "counterpart", "staff", "weak")
     rep = _of(hs, "counterpart", "representative")
+    if n is not None and staff_weak and not staff and (L.REPLACES[0].pattern.search(n.text) or L.PATIENT_SESSION.search(n.text)):
+        # "Behandlande samtal per telefon m kurator, ersätter mottagningsbesök": the role performs the session.
+        staff_weak = []
+    if n is not None and mention and not direct:
+        # "polisen ringde och frågade om pat": the patient is the topic, not the one spoken with.
+        topic = {m.start() for m in L.PATIENT_TOPIC.finditer(n.text)}
+        mention = [h for h in mention if not any(0 <= n.starts[h.token] - t <= 12 for t in topic)]
+    if n is not None and (mention or direct) and staff_weak and all(L.CONSULTED.match(h.match) for h in staff_weak):
+        # "Läk konsulterad, pat ombeds komma": a colleague consulted during the patient's contact.
+        staff_weak = []
     if none:
         return Fact("none", _evidence(none))
     if absent and (staff or staff_weak):
@@ -253,6 +273,20 @@ def _sob_as_treatment(n: Normalized, h: Hit) -> bool:
     return bool(L.SOB_AS_TREATMENT.search(clause_text))
 
 
+def _comes_in(n: Normalized) -> bool:
+    """The patient will come in or be seen ("ombeds komma in", "läk vill se pat"), not negated ("behöver ej komma in")."""
+    for m in L.COMES_IN.finditer(n.text):
+        tok = n.token_at(m.start())
+        if not _negated(n, tok, n.clause[tok], after=False):
+            return True
+    return False
+
+
+def _patient_only_topic(n: Normalized, hs: list[Hit]) -> bool:
+    """The patient is named only as what the contact was about ("ringde om pat"): do not assume it was with them."""
+    return bool(L.PATIENT_TOPIC.search(n.text)) and not _of(hs, "counterpart", "patient", "strong")
+
+
 def _booking_without_day(n: Normalized) -> bool:
     """A new visit booked in the call ("fick tid", "tid bokad", "bokas in hos läk") without saying when.
     Rebooking or cancelling an existing time, or a named later day or follow-up, keeps the default."""
@@ -296,9 +330,8 @@ def extract(text: str) -> dict[str, Fact]:
         facts["channel"] = channel
     if counterpart is not None:
         facts["counterpart"] = counterpart
-    else:
-        if channel is not None:
-            facts["counterpart"] = Fact("patient", ["(underförstått: patienten)"], "inferred", "weak")
+    elif channel is not None and not _patient_only_topic(n, hs):
+        facts["counterpart"] = Fact("patient", ["(underförstått: patienten)"], "inferred", "weak")
     if facts.get("counterpart") and facts["counterpart"].value == "staff":
         return facts
 
@@ -311,6 +344,9 @@ def extract(text: str) -> dict[str, Fact]:
         facts["medical_assessment"] = assessment
     if replaces is not None:
         facts["replaces_visit"] = replaces
+        if assessment is None and replaces.value is True:
+            # "ersätter det fysiska besöket": staff state the visit-replacing content themselves.
+            facts["medical_assessment"] = Fact(True, ["(anges ersätta besök)"], "inferred", "strong")
     elif assessment is not None and assessment.value is True and assessment.strength == "strong":
         # Only a stated decision (dose change, new treatment, referral ...) is taken to replace a visit; a bare
         # "bedömd" in a thin text ("Tel pat, bedömd av ssk.") leaves the question to the engine.
@@ -319,7 +355,7 @@ def extract(text: str) -> dict[str, Fact]:
         same = _same_day(n)
         if same is not None:
             facts["same_day_visit_same_unit"] = same
-        elif not _booking_without_day(n):
+        elif not _booking_without_day(n) and not _comes_in(n):
             facts["same_day_visit_same_unit"] = Fact(False, [NOT_MENTIONED], "default", "weak")
     if "sob_program" not in facts and not L.SOB_HINT.search(n.text):
         facts["sob_program"] = Fact(False, [NOT_MENTIONED], "default", "weak")

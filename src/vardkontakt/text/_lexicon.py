@@ -29,6 +29,18 @@ def _c(fact: str, value: object, strength: str, pattern: str, negated: object = 
 
 
 P = r"patient(?:en)?\b"           # the patient, not the genitive "patientens"
+# Authorities and other organisations outside care: when named, the contact is with them (staff/authority).
+AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbetsformedling\w*|\bsocialsekreterare\w*"
+             r"|\btingsratt\w*|\bdomstol\w*|\baklagar\w*|\bkriminalvard\w*|\bkronofogd\w*|\bskatteverk\w*"
+             r"|\bmyndighet(?:en|er|erna)?\b|\blansstyrels\w*|\binspektionen for vard\w*|\bivo\b|\btransportstyrels\w*"
+             r"|\boverformyndar\w*|\bfamiljeratt\w*|\bskolkurator\w*|\bsos alarm\b|\blarmcentral\w*"
+             r"|\bambulanspersonal\w*|\braddningstjanst\w*|\bfortroendenamnd\w*|\bpatientnamnd\w*")
+# Organisations and roles that can be the one who calls or writes (subject of a contact verb).
+# Not roles or units that may be the writer's own ("BVC-ssk ringde föräldern", "Vårdcentralen ringde upp").
+ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
+                r"|forsakringsbolag(?:et)?|skolan|forskolan|\w*handlaggare(?:n)?|socialsekreterare(?:n)?)")
+CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
+                r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
 # "inloggning" is an administrative topic ("problem med inloggningen"), except as the
 # identification step of a video visit: "BankID-inloggning", "inloggning med BankID".
 LOGIN_NOT_IDENTIFICATION = (
@@ -44,21 +56,32 @@ AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har
 SYMPTOM = (r"(?:besvar(?:en)?|smart(?:a|an|or|orna)?|symtom(?:en)?|oro(?:n)?|angest(?:en)?|feber|temp(?:eratur)?"
            r"|hosta(?:n)?|trotthet(?:en)?|andfaddhet(?:en)?|yrsel(?:n)?|varv(?:en)?|blodtryck(?:et)?|varde(?:n|na)?|crp|krp|sr"
            r"|allmantillstand(?:et)?|aptit(?:en)?|somn(?:en)?|somnbesvar(?:en)?|stress(?:en)?|nedstamdhet(?:en)?)\b")
+# Treatment given in the contact itself: "behandlande samtal", "röstbehandling via video 45 min".
+TREATMENT_GIVEN = (r"\bbehandlande (?:samtal|session|kontakt)\w*|\b\w+behandling (?:\w+ ){0,2}?\d+ ?min\b"
+                   r"|\b\w+behandling (?:via|per|pa) (?:video|telefon)\w*")
 NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig no not".split())
 
 CHANNEL = [
     _c("channel", "video", "strong", r"\bvideo\w*|\bbild och ljud\b|\bvidoe\w*|\bvidobe\w*"),
     # Digital visits and the video platforms staff name instead of the word "video".
+    # "distansbesök med bild", "bildsamtal": a real-time picture link is video.
+    _c("channel", "video", "strong", r"\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
     _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b|\b(?:teams|visiba|zoom)\b"),
     _c("channel", "phone", "strong",
        r"\btelefon\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
+       # "återuppringning", "uppringning", "ringtid" (the unit's phone hour), "tfnkontakt"
+       r"|\b\w*uppringning\w*|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*"
        # English loans staff write: "callade pat", "returned call", "phone call", "callback".
        r"|\bcall(?:a|ar|ad|ade|at|as|ades|ed|s|ing)?\b|\bcallback\w*|\bphone\w*"
        # advice calls ("rådgivningssamtal ssk", "sjukvårdsrådgivningen"): the telephone advice service
        r"|\b\w*radgivningssamtal\w*|\bsjukvardsradgivning\w*"),
     _c("channel", "phone", "weak", r"\bsamtal(?:et)?\b"),
     _c("channel", "text", "strong",
-       r"\b1177\b(?! ?(?:stod|program))|\bmeddelande\w*|\bskrev\b|\bskriver\b|\bskrivit\b|\bskriftlig\w*|\bmejl\w*|\be ?post\b"
+       r"\b1177\b(?! ?(?:stod|program))|\bmeddelande\w*|\bskriftlig\w*|\bmejl\w*|\be ?post\b"
+       # "skriver" is writing to someone, not writing out a prescription or a certificate ("skriver rp", "skrev intyg")
+       r"|\bskr(?:ev|iver|ivit)\b(?! (?:ut )?(?:\w+ )?(?:recept|remiss|intyg|sjukintyg|lakarintyg|sjukskrivning)\w*)"
+       # web forms and asynchronous chat of the region ("e-tjänst", "asynkron chatt")
+       r"|\be ?tjanst\w*|\betjanst\w*"
        r"|\bsms\w*|\bbrev\b|\bchatt\w*|\bchat\b|\binkorg\w*"
        # compounds and verbs with text: textkontakt, textmeddelande, textade
        r"|\btext(?:kontakt|meddelande|svar|konversation|dialog)\w*|\btext(?:a|ar|ade|at)\b"),
@@ -68,7 +91,7 @@ CHANNEL = [
 COUNTERPART = [
     _c("counterpart", "none", "strong",
        r"\b(?:inget|ej|inte|ingen) svar\b|\bsvar(?:ar|ade|at)? (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) svarat\b"
-       r"|\bingen svarar\b|\butan att lyckas\b|\bno answer\b"
+       r"|\bingen (?:som )?(?:svarar|svarade|svarat|lyfte|lyfter|tog)\b|\butan att lyckas\b|\bno answer\b"
        r"|\b(?:ej|inte) antraffbar\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
        r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b|\bobesvara\w*", negatable=False),
     _c("counterpart", "representative", "strong",
@@ -79,13 +102,20 @@ COUNTERPART = [
        r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskilt boende\w*|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
        r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\bpersonal(?:en)?\b|\bvardpersonal\w*"
-       r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|\bkonsult\w*|(?<!\bi )(?<!\befter )\bsamrad\w*"
+       r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
        r"|\bvardplanering\w*|\blss\b"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
-       r"|\bmdt\b|\bmdk\b|\bmultidisciplin\w*|\b\w*konferens\w*"),
+       r"|\bmdt\b|\bmdk\b|\bmultidisciplin\w*|\b\w*konferens\w*"
+       # authorities and organisations: never the patient, never where a patient is sent for care
+       r"|" + AUTHORITY +
+       # a consultant named as a noun ("infektionskonsult", "konsultation med"); "läk konsulterad" is below
+       r"|\b\w*konsult(?:en|er|erna|ation\w*)?\b|\bdiskuter\w* (?:patient\w*|fallet|barnet|henne|honom) med\b"),
+    # An organisation or a role as the one who called or wrote: "Apoteket ringde", "BUP mejlar om pat".
+    _c("counterpart", "staff", "strong",
+       r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB),
     _c("counterpart", "staff", "weak",
-       r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med) "
-       r"(?:\w+ )?(?:sjukskoterska\w*|lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
+       r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
+       r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
        r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|psykiatri\w*|infektionsklinik\w*)"),
     _c("counterpart", "patient", "strong",
@@ -123,6 +153,15 @@ REP_FOR_PATIENT = re.compile(
     r"|foralder\w*|foraldrar\w*|dotter\w*|sonen|maka\w*|maken|sambo\w*|hustru\w*) (?:for|till|at) " + P
 )
 
+# "intyg till Försäkringskassan", "intyg till förskolan": where a certificate goes, not who the contact was with.
+CERTIFICATE_TO = re.compile(r"\b(?:intyg|lakarintyg|sjukintyg|utlatande|underlag)\w* (?:\w+ ){0,2}?(?:till|for) $")
+# The patient only as the topic of someone else's contact: "ringde om pat", "frågade angående pat".
+PATIENT_TOPIC = re.compile(r"\b(?:om|angaende|gallande|rorande|kring|ang) " + P)
+# A treatment session or an explicit replaced visit: the professional named ("per telefon m kurator") performs it.
+PATIENT_SESSION = re.compile(TREATMENT_GIVEN + r"|\bbehandlingssamtal\w*|\bsession \d+")
+# Consulting a colleague during a patient contact ("läk konsulterad", "konsulterade hudläkare").
+CONSULTED = re.compile(r"\bkonsulter\w*|\bradfrag\w*")
+
 # "kom inte in i programmet/appen": could not log in, not a no-show.
 NOT_IN = r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|tjansten|inkorgen|kontot)"
 
@@ -139,7 +178,8 @@ ACTIVITY = [
        r"|\bhalsodeklaration\w*|\benkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
-       r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*)"),
+       r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
+       r"|\bfrivillig\w* (?:\w+ ){0,2}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle)\w*"),
     _c("activity", "general_message", "strong",
        r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*)|\bmassutskick\w*|\bgenerell\w* fraga"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
@@ -217,13 +257,16 @@ ASSESSMENT = [
        r"\bremiss (?:till|skick\w*|skrivs|skrevs|skriven|utfardas|utfardad)|\bremissen (?:till (?:\w+ ){1,2}?)?"
        r"(?:skickas|skrivs|gar)\b|\b(?:skickar|skrev|skriver|skrivit|skickat|utfardat) remiss\w*"
        r"|\bremitter\w*|\bbestall\w* (?:\w+ )?(?:prov\w*|blodprov\w*|rontgen|lungrontgen|mr|ct|gastroskopi"
-       r"|koloskopi|ekg|ultraljud|utredning)|\b(?:vidare|fortsatt|ytterligare|utokad) utredning\b",
+       r"|koloskopi|ekg|ultraljud|utredning|lab|labb|labbprov\w*|analys\w*|odling\w*|spirometri|mammografi|dt)\b"
+       r"|\b(?:vidare|fortsatt|ytterligare|utokad) utredning\b"
+       # sick leave written now: "sjukskriver 2 v", "sjukskrivs ytterligare"
+       r"|\bsjukskr(?:iver|ev|ivit|ivs|evs|iven|ivna)\b",
        negated=False),
     _c("medical_assessment", True, "strong",
        r"\bny (?:behandling\w*|plan|dos|medicin|kram|medicinering|behandlingsinriktning)\b|\bnytt (?:preparat|intyg"
        r"|traningsprogram|program|recept)\b|\bannat preparat\b|\bbehandlingsplan\w* (?:\w+ )?(?:andr\w*|juster\w*|upprat\w*|beslut\w*)"
        r"|\b(?:beslut\w*|upprat\w*) (?:\w+ )?(?:behandlingsplan\w*|plan)\b|\bbeslut\w* (?:om|att)\b|\bbeslut(?:ar|ade|at)\b"
-       r"|\baktiver\w* (?:\w+ ){0,4}?(?:\w*program\w*|ikbt\w*|internetbehandling\w*)\b"
+       r"|\baktiver\w* (?!(?:\w+ ){0,3}?(?:modul|avsnitt|kapitel|lektion))(?:\w+ ){0,4}?(?:\w*program\w*|ikbt\w*|internetbehandling\w*)\b"
        r"|\b(?:programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
        r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskrivning\w*|sjukintyg\w*)|\b(?:sjukskrivning\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
        r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*"
@@ -231,20 +274,25 @@ ASSESSMENT = [
        r"|\brecept\w* (?:pa (?:\w+ ){1,2}?)?(?:skickat|skickas|skickad|utfardat|utfardas)\b"
        r"|\b(?:skickat|skickar|skickade|utfardat|utfardar) (?:\w+ )?recept\b"
        # sent on to emergency care: "hänvisad till akuten", "ambulans larmad"
-       r"|\bhanvis\w* (?:\w+ ){0,2}?(?:till )?(?:akut\w*|sjukhus\w*|jour\w*|narakut\w*)|\bambulans\w* (?:larm\w*|bestall\w*)"
+       r"|\bambulans\w* (?:larm\w*|bestall\w*)"
        r"|\blarm\w* (?:\w+ )?ambulans\w*"
        # chart headers "Beslut: ...", "Plan: ..."
        r"|\b(?:beslut|plan) , (?!(?:som|enligt) )",
        negated=False),
+    # Sent on to emergency care: a medical decision, unless the reason is that no time was free (see _extract).
     _c("medical_assessment", True, "strong",
-       r"\b(?:i ?)?kbt[ -]?(?:behandling\w*|session\w*|samtal\w*)|\b(?:gav|ger|gett|given|gavs) (?:\w+ )?(?:i?kbt\w*|behandling\w*"
+       r"\bhanvis\w* (?:\w+ ){0,2}?(?:till )?(?:akut\w*|sjukhus\w*|jour\w*|narakut\w*)", negated=False),
+    _c("medical_assessment", True, "strong",
+       TREATMENT_GIVEN + r"|\b(?:i ?)?kbt[ -]?(?:behandling\w*|session\w*|samtal\w*)|\b(?:gav|ger|gett|given|gavs) (?:\w+ )?(?:i?kbt\w*|behandling\w*"
        r"|kostbehandling)|\bbehandling (?:\w+ )?given\b|\bsession \d+|\bbehandlingssession\w*|\bbehandlingssamtal\w*"
        r"|\bmi samtal\w*|\bmotiverande samtal\w*|\bradgiv\w*|\brokavvanjning\w*|\btobaksavvanjning\w*"
        r"|\bkostbehandling\w*|\bstodsamtal\w*|\bmotivering\b|\binternetbehandling\w*|\bskr(?:ev|iver|ivit) (?:ut )?recept\w*",
        negated=False),
     # KBT work done with the patient: a technique or home assignment together with doing/giving it.
     _c("medical_assessment", True, "strong",
-       r"\b(?:ny|nya|nytt) (?:hemuppgift\w*|ovning\w*|exponering\w*)|\b(?:hemuppgift\w*|exponering\w*|beteendeaktivering\w*"
+       r"\b(?:ny|nya|nytt) (?:hemuppgift\w*|ovning\w*|exponering\w*)"
+       # the therapist's individual feedback in internet treatment
+       r"|\bindividuell\w* (?:\w+ )?(?:aterkoppling|feedback|anpassa\w*)|\baterkoppling pa (?:\w+ )?(?:hemuppgift|ovning|exponering)\w*|\b(?:hemuppgift\w*|exponering\w*|beteendeaktivering\w*"
        r"|somnrestriktion\w*) (?:\w+ ){0,4}?(?:given|gavs|genomford\w*|genomfort|juster\w*|utford)\b"
        r"|\b(?:arbeta\w*|ovade|ovat|genomfor\w*|genomfort) (?:\w+ ){0,3}?(?:med )?(?:exponering\w*|beteendeaktivering\w*"
        r"|somnrestriktion\w*|kognitiv omstrukturering|hemuppgift\w*)",
@@ -265,7 +313,7 @@ ASSESSMENT = [
        r"\bnormal\w*|\butan anmarkning\b|\bfine\b|\b(?:var|ar|visade|negativ\w*) neg\b|\bnegativ(?:t|a)?\b", negatable=False),
     # A known problem ("känd hypotyreos", "sedan tidigare känd") is background, not a sign that nothing was decided.
     _c("medical_assessment", False, "finding",
-       r"\bkand\w* (?:problem|medicin|diagnos|hypotyreos)\w*|\bsedan tidigare kan\w*|\bsedan lange kan\w*",
+       r"\bkan(?:d|da|de) (?!(?:for|av|som|att|pa|och|med|i)\b)\w+|\bkant (?:\w+ )?(?:problem|besvar|tillstand)\w*|\bsedan tidigare kan\w*|\bsedan lange kan\w*",
        negatable=False),
     # Renewing a prescription can be either (guideline): with an assessment of new symptoms it replaces a visit,
     # for known problems it does not. Alone it leaves the question open, and a normal finding does not settle it.
@@ -273,7 +321,7 @@ ASSESSMENT = [
        r"\b(?:recept)?forny\w*|\bforlang\w* (?:\w+ )?recept\w*", negatable=False),
     _c("medical_assessment", False, "strong",
        r"\b(?:ingen|inga|utan) (?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
-       r"|bedomning\w*|ny bedomning)|\boforandrad\w*|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
+       r"|bedomning\w*|ny bedomning)|\boforandra(?:d|t|de)\w*|\b(?:plan\w*|behandling\w*|medicinering\w*|dos\w*) (?:\w+ )?kvarstar\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
        r"|\b(?:enligt|som) (?:tidigare|plan|planerat|bestamt)\b|\bfoljs\b|\bfortsatt som tidigare\b"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
@@ -286,11 +334,11 @@ ASSESSMENT = [
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b|\bombok\w*|\bavbok\w*|\bkallelse\w*|\bny tid\b|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
        r"|\btolk\w*|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* till\b|\bbesokstider\b"
-       r"|\badress\w*|\bfaktura\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* tid\w*"
+       r"|\badress\w*|\bfaktura\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul)\w*|\b(?:problem|strul) med (?:inloggning\w*|appen|programmet|lanken)\b" +
        r"|\bvaccinationstid\w*|\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
-       r"|\bkopia (?:av|pa) (?:\w+ )?journal\w*|\bjournalkopi\w*|\bvantetid\w*|\bkotid\w*|\be tjanst\w*"
+       r"|\bkopia (?:av|pa) (?:\w+ )?journal\w*|\bjournalkopi\w*|\bvantetid\w*|\bkotid\w*"
        r"|\bflyttas\b|\badministrativ\w*|\bforberedelse\w*|\binfor (?:operation\w*|besok\w*|rontgen|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
        negatable=False),
@@ -301,8 +349,13 @@ ASSESSMENT.append(
     _c("medical_assessment", False, "weak",
        r"\binformer\w*|\binformation\b|\bbesked\b|\bmeddela\w* att\b|\bmeddelas\b|\b(?:ber|bad|begar|begarde|onskar|onskade|vill"
        r"|fragar|fragade|undrar|undrade|fraga|fragor|efterfraga\w*|efterlyser)\b|\b(?:fatt|fick|far) (?:en )?(?:ny )?\w*tid\b"
-       r"|\bremissen (?:\w+ ){0,3}?(?:ar|har) (?:skickad|skickats|gatt|kommit)\w*", negatable=False)
+       r"|\bremissen (?:\w+ ){0,3}?(?:ar|har) (?:skickad|skickats|gatt|kommit)\w*"
+       # a booking made in the call ("bokat återbesök nästa vecka"): administration, unless a decision is stated
+       r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|aterbesok|besok|nybesok|uppfoljning\w*|kontroll\w*)\b",
+       negatable=False)
 )
+# No free time, so sent elsewhere: "inget ledigt idag, hänvisat till närakuten" is capacity, not a medical decision.
+NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid kvar)\b|\bfullbokat?\b|\bslut pa tider\b")
 
 # Markers that make decision words in their clause a request or information, not a decision.
 REQUEST = re.compile(r"\b(?:ber|bad|vill|fragar|fragade|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
@@ -311,7 +364,7 @@ INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|p
 
 REPLACES = [
     _c("replaces_visit", True, "strong",
-       r"\bersatt\w* (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
+       r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)\b|\bbesoksersatt\w*"
        r"|\btelefonbesok\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
@@ -320,11 +373,14 @@ SAME_DAY_WORD = re.compile(
     r"\b(?:samma dag|idag|i dag|samma eftermiddag|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
-    r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|same ?day|today|strax)\b"
+    r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|same ?day|today|strax"
+    # at once: "direkt", "nu på en gång", "genast", "inom en timme"
+    r"|direkt|genast|omgaende|pa en gang|med en gang|inom (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min)"
+    r"|inom en halvtimme|kl \d+(?: \d+)? (?:i dag|idag))\b"
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|kl|klockan|hit|hos oss|\w*mottagning\w*|vardcentralen|drop in|appointment\w*|booked|seen)\b"
+    r"|kl|klockan|hit|hos oss|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
@@ -342,8 +398,16 @@ OTHER_DAY = re.compile(
 )
 OTHER_UNIT = re.compile(r"\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
 SAME_UNIT_EXPLICIT = re.compile(r"\bsamma enhet\b")
+# The patient will come in or be seen, without a clear day: the triage question, so no same-day default.
+COMES_IN = re.compile(
+    r"\b(?:komma|kommer|kom|far komma|ombeds komma|ombedd att komma) (?:in|hit|till (?:\w+ ){0,2}?(?:mottagning\w*"
+    r"|vardcentral\w*|oss|bvc))\b|\bvill se (?:patient\w*|barnet|hen|honom|henne)\b|\btas emot\b|\bses (?:pa|hos)\b"
+)
 
 SOB = [
+    # "på mottagningens egen plattform": treatment on another platform than 1177 Stöd och behandling.
+    _c("sob_program", False, "strong", r"\b(?:egen|egna|annan|andra|mottagningens|regionens) (?:\w+ )?plattform\w*",
+       negatable=False),
     _c("sob_program", True, "strong",
        r"\bsob\b|\bstod (?:och )?behandling\w*|\bstod och behandlingsprogram\w*|\b1177 program\w*|\bprogrammet\b"
        r"|\bbehandlingsplattform\w*|\bmodul\w*|\bi?kbt programmet\b", negated=False),

@@ -33,7 +33,7 @@ ABBREVIATIONS: dict[str, str] = {
     "sms": "sms", "dr": "doktor", "inf": "information", "info": "information", "tf": "telefon",
     "iom": "i och med", "kl": "kl", "nb": "obs",
     # Chart headers and prescriptions: "Bed: ...", "tel-bed", "rec på pevaryl skickat".
-    "bed": "bedomning", "rec": "recept", "enl": "enligt", "uppf": "uppfoljning",
+    "bed": "bedomning", "rec": "recept", "rp": "recept", "enl": "enligt", "uppf": "uppfoljning",
 }
 
 # Cue words that are worth correcting when misspelt (after folding).
