@@ -5,10 +5,12 @@
                                                         # set 2: development data since its one measurement
     .venv/bin/python bench/bench_classify.py --file tests/data/classify_heldout3.jsonl
                                                         # set 3: development data since its one measurement
+    .venv/bin/python bench/bench_classify.py --file tests/data/classify_heldout4.jsonl
+                                                        # set 4: development data since its one measurement
     .venv/bin/python bench/bench_classify.py --compare  # also method comparison on the training part
     .venv/bin/python bench/bench_classify.py --signal-cv
                                                         # 5-fold CV of the confidence signal on the
-                                                        # development texts (training file, set 2, set 3)
+                                                        # development texts (training file, sets 2-4)
 
 Scoring (see docs/classify.md):
   * a text labelled with a category is correct when classify returns that
@@ -229,7 +231,7 @@ def signal_cv(folds: int = 5) -> None:
             preds[i] = res["category"]
             vetoes += any(n.startswith("textmodellen") for n in res["confidence_notes"])
     print(f"\n#### Confidence signal, {folds}-fold CV on the development texts (VETO_P={_classify.VETO_P}) ####")
-    print_score("development texts (training file, set 2, set 3), signal out-of-fold", score(recs, preds), False)
+    print_score("development texts (training file, sets 2-4), signal out-of-fold", score(recs, preds), False)
     print(f"vetoes {vetoes}")
 
 
@@ -266,7 +268,8 @@ def main() -> int:
     print(f"vardkontakt classify benchmark: {args.file.relative_to(ROOT) if args.file.is_relative_to(ROOT) else args.file}")
     print(f"machine: {os.cpu_count()} CPUs, {pinned}; Python {sys.version.split()[0]}")
     role = {"classify_heldout2.jsonl": "development (set 2, no longer held-out)",
-            "classify_heldout3.jsonl": "development (set 3, no longer held-out; the signal was fitted on it)"
+            "classify_heldout3.jsonl": "development (set 3, no longer held-out; the signal was fitted on it)",
+            "classify_heldout4.jsonl": "development (set 4, no longer held-out; the signal was fitted on it)",
             }.get(args.file.name, "held-out")
     print_score(role, s)
     ok, total, bad = fact_checks(records, results)

@@ -33,7 +33,7 @@ BASE = 0.97
 COST = {"default": 0.06, "inferred": 0.10, "weak": 0.12}
 AGREE_BONUS = 0.02
 AGREE_P = 0.5              # the signal's probability of the reached category for the bonus
-VETO_P = 0.05              # below this the signal vetoes (chosen on the honest studies and dev CV, decision record 0002)
+VETO_P = 0.10              # below this the signal vetoes (chosen on the blind runs of sets 2-4 and dev CV, decision record 0002)
 DISAGREE_COST = 0.25
 N_EXAMPLES = 3
 
