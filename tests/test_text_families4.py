@@ -163,3 +163,14 @@ def test_program_started_is_still_a_decision():
 def test_own_platform_is_not_sob():
     r = classify("iKBT på klinikens egen plattform: individuell återkoppling på hemuppgiften via meddelande.")
     assert r["category"] == "text_replaces_visit"
+
+
+@pytest.mark.parametrize("text", [
+    "Tel pat ang tid, bekräftade direkt att tiden gäller.",          # "direkt" about confirming, not coming in
+    "Ringde pat direkt efter provsvaret, normalt, ingen åtgärd.",
+    "Tel pat, ska komma in på återbesök om 3 v.",                     # coming in on a named later day
+    "Pat ringer, ska inte komma in direkt, avvaktar till imorgon.",
+])
+def test_at_once_words_only_count_for_coming_in(text):
+    assert fact(text, "same_day_visit_same_unit") is not True
+    assert cat(text) != "triage"

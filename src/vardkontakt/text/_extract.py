@@ -251,13 +251,15 @@ def _same_day(n: Normalized) -> Fact | None:
         m = L.SAME_DAY_WORD.search(text)
         u = L.SAME_UNIT_EXPLICIT.search(text)
         return Fact(True, [n.quote(m.start(), m.end()), n.quote(u.start(), u.end())])
-    for m in L.SAME_DAY_WORD.finditer(text):
+    cues = [(m, L.VISIT_WORD, 5, 6) for m in L.SAME_DAY_WORD.finditer(text)]
+    cues += [(m, L.COMING, 4, 1) for m in L.IMMEDIATE.finditer(text)]
+    for m, near, before, after in sorted(cues, key=lambda c: c[0].start()):
         tok = n.token_at(m.start())
-        window_start = n.starts[max(0, tok - 5)]
-        window_end_tok = min(len(n.tokens) - 1, tok + 6)
+        window_start = n.starts[max(0, tok - before)]
+        window_end_tok = min(len(n.tokens) - 1, tok + after)
         window_end = n.starts[window_end_tok] + len(n.tokens[window_end_tok])
         window = text[window_start:window_end]
-        if L.VISIT_WORD.search(window):
+        if near.search(window) and not (near is L.COMING and _negated(n, tok, n.clause[tok], after=False)):
             other = L.OTHER_UNIT.search(text)
             if other:
                 return Fact(False, [n.quote(other.start(), other.end())])
@@ -275,6 +277,8 @@ def _sob_as_treatment(n: Normalized, h: Hit) -> bool:
 
 def _comes_in(n: Normalized) -> bool:
     """The patient will come in or be seen ("ombeds komma in", "läk vill se pat"), not negated ("behöver ej komma in")."""
+    if L.OTHER_DAY.search(n.text):  # "ska komma in på återbesök om 3 v"
+        return False
     for m in L.COMES_IN.finditer(n.text):
         tok = n.token_at(m.start())
         if not _negated(n, tok, n.clause[tok], after=False):

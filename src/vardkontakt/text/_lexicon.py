@@ -374,8 +374,8 @@ SAME_DAY_WORD = re.compile(
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|same ?day|today|strax"
-    # at once: "direkt", "nu på en gång", "genast", "inom en timme"
-    r"|direkt|genast|omgaende|pa en gang|med en gang|inom (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min)"
+    # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
+    r"|inom (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min)"
     r"|inom en halvtimme|kl \d+(?: \d+)? (?:i dag|idag))\b"
 )
 VISIT_WORD = re.compile(
@@ -398,6 +398,10 @@ OTHER_DAY = re.compile(
 )
 OTHER_UNIT = re.compile(r"\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
 SAME_UNIT_EXPLICIT = re.compile(r"\bsamma enhet\b")
+# "direkt", "genast", "på en gång": same day only when it is about coming in ("ombeds komma in direkt"),
+# not an adverb of anything ("bekräftade direkt", "ringde direkt efter provsvaret").
+IMMEDIATE = re.compile(r"\b(?:direkt|genast|omgaende|pa en gang|med en gang)\b")
+COMING = re.compile(r"\b(?:komma|kommer|kom|ses|traffa\w*|tas emot|hit|in)\b")
 # The patient will come in or be seen, without a clear day: the triage question, so no same-day default.
 COMES_IN = re.compile(
     r"\b(?:komma|kommer|kom|far komma|ombeds komma|ombedd att komma) (?:in|hit|till (?:\w+ ){0,2}?(?:mottagning\w*"
