@@ -8,6 +8,9 @@
     .venv/bin/python bench/bench_classify.py --file tests/data/classify_heldout4.jsonl
                                                         # set 4: development data since its one measurement
     .venv/bin/python bench/bench_classify.py --compare  # also method comparison on the training part
+    .venv/bin/python bench/bench_classify.py --reader-cv
+                                                        # 5-fold CV of the per-fact readers (and the signal)
+                                                        # on the development texts (training file, sets 2-5)
     .venv/bin/python bench/bench_classify.py --signal-cv
                                                         # 5-fold CV of the confidence signal on the
                                                         # development texts (training file, sets 2-4)
@@ -235,12 +238,59 @@ def signal_cv(folds: int = 5) -> None:
     print(f"vetoes {vetoes}")
 
 
+def reader_cv(folds: int = 5, grid: tuple[float, ...] = (0.8, 0.85, 0.9, 0.95, 0.98)) -> None:
+    """Out-of-fold figures for the per-fact readers: per fold, the signal and the readers are refitted without it.
+
+    Baseline = the lexicon, the engine and the out-of-fold signal (no readers); then the readers at each threshold.
+    The lexicon itself was written on these texts (set 5 least: one revision), so the baseline is optimistic."""
+    import random
+
+    from vardkontakt.text import _readers, _signal
+    from vardkontakt.text._classify import Model, classify_with, model
+
+    recs = _readers.dev_records(ROOT)
+    idx = list(range(len(recs)))
+    random.Random(0).shuffle(idx)
+    parts = [idx[i::folds] for i in range(folds)]
+    base = model()
+    settings = [None, *grid]
+    preds: dict[float | None, list[str | None]] = {t: [None] * len(recs) for t in settings}
+    filled: dict[float | None, int] = {t: 0 for t in settings}
+    for part in parts:
+        held = set(part)
+        rest = [recs[i] for i in idx if i not in held]
+        d = _signal.fit(rest)
+        sig = _signal.Signal(tuple(d["classes"]), d["idf"], d["weights"], tuple(d["intercept"]))
+        m = Model(sig, base.examples, base.example_index, _readers.from_dict(_readers.fit(rest)))
+        for i in part:
+            for t in settings:
+                res = classify_with(recs[i]["text"], m, use_readers=t is not None, reader_p=t)
+                preds[t][i] = res["category"]
+                filled[t] += any(f["evidence"][:1] and f["evidence"][0].startswith("(textmodell")
+                                 for f in res["facts"].values())
+    print(f"\n#### Per-fact readers, {folds}-fold CV on the development texts (signal and readers out-of-fold) ####")
+    set5 = [i for i, r in enumerate(recs) if str(r["id"]).startswith("T5-")]
+    for t in settings:
+        name = "no readers (lexicon + engine + signal)" if t is None else f"readers at p >= {t}"
+        print_score(f"{name}; decisions resting on a model-filled fact: {filled[t]}", score(recs, preds[t]), False)
+        s5 = score([recs[i] for i in set5], [preds[t][i] for i in set5])
+        print(f"  of which set 5 ({s5['n']}): accuracy {s5['accuracy']:.1%}, confident-wrong "
+              f"{s5['confident_wrong_rate']:.1%}, abstentions {s5['abstention_rate']:.1%}")
+        wrong = [(recs[i]["id"], recs[i]["category"], preds[t][i]) for i in range(len(recs))
+                 if preds[t][i] is not None and preds[t][i] != recs[i]["category"]]
+        print("  confident-wrong:", wrong)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--compare", action="store_true", help="also compare methods on the training part")
     ap.add_argument("--file", type=Path, default=HELDOUT, help="evaluation file (JSONL)")
     ap.add_argument("--signal-cv", action="store_true", help="only: cross-validate the confidence signal on dev data")
+    ap.add_argument("--reader-cv", action="store_true", help="only: cross-validate the per-fact readers on dev data")
     args = ap.parse_args()
+    if args.reader_cv:
+        reader_cv()
+        return 0
     if args.signal_cv:
         signal_cv()
         return 0

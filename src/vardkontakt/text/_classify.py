@@ -22,15 +22,18 @@ from typing import Any
 
 from ..engine import decide
 from ..rules import default_rulebook
-from ._extract import Fact, extract
+from ._extract import Fact, extract, hits
 from ._ngram import Index, TfIdf
 from ._normalize import normalize
 from ._signal import Signal
 from ._signal import load as load_signal
+from ._readers import Reader
+from ._readers import load as load_readers
 
 ABSTAIN_BELOW = 0.6        # confidence under this withdraws uncertain facts
 BASE = 0.97
-COST = {"default": 0.06, "inferred": 0.10, "weak": 0.12}
+COST = {"default": 0.06, "inferred": 0.10, "weak": 0.12, "model": 0.10}
+READER_P = 0.85            # a per-fact reader fills a fact the words left open only at this probability (CV: 0.80 added a confident error; decision record 0002)
 AGREE_BONUS = 0.02
 AGREE_P = 0.5              # the signal's probability of the reached category for the bonus
 VETO_P = 0.10              # below this the signal vetoes (chosen on the blind runs of sets 2-4 and dev CV, decision record 0002)
@@ -43,6 +46,7 @@ class Model:
     signal: Signal
     examples: list[dict[str, Any]]
     example_index: Index
+    readers: dict[str, Reader] | None = None
 
 
 def training_records() -> list[dict[str, Any]]:
@@ -62,7 +66,7 @@ def model() -> Model:
     ]
     ex_texts = [normalize(e["text_sv"]).text for e in examples]
     example_index = Index(TfIdf(texts + ex_texts), ex_texts)
-    return Model(load_signal(), examples, example_index)
+    return Model(load_signal(), examples, example_index, load_readers())
 
 
 def _plain(facts: dict[str, Fact]) -> dict[str, Any]:
@@ -70,7 +74,7 @@ def _plain(facts: dict[str, Fact]) -> dict[str, Any]:
 
 
 def _uncertainty(f: Fact) -> str | None:
-    if f.how in ("default", "inferred"):
+    if f.how in ("default", "inferred", "model"):
         return f.how
     return "weak" if f.strength == "weak" else None
 
@@ -91,12 +95,74 @@ def classify(text: str) -> dict[str, Any]:
     return classify_with(text, model())
 
 
-def classify_with(text: str, m: Model, *, use_signal: bool = True) -> dict[str, Any]:
-    """`classify` with an explicit model; `use_signal=False` scores the lexicon and engine alone."""
+def _model_fact(value: Any, p: float) -> Fact:
+    return Fact(value, [f"(textmodell p={p:.2f})"], "model", "weak")
+
+
+def _read(facts: dict[str, Fact], norm: Any, readers: dict[str, Reader], p_min: float) -> list[str]:
+    """Fill facts the words left open, one reader at a time, while the engine still abstains.
+
+    Only inside a patient/staff dialogue the lexicon found (activity = dialogue); a reader never overrides a fact
+    the words stated, only one that is absent, a default or an inference, and never one the words touched at all
+    (conflicting cues, a finding, a renewal: those stay a question). Returns the names of the facts filled."""
+    act = facts.get("activity")
+    if act is None or act.value != "dialogue":
+        return []
+    filled: list[str] = []
+    said = hits(norm)
+    normalized = norm.text
+    touched = {h.fact for h in said if not (h.fact == "medical_assessment" and h.value is True and h.strength == "weak")}
+
+    def open_(k: str) -> bool:
+        return k not in touched and (k not in facts or facts[k].how in ("default", "inferred"))
+
+    def missing() -> set[str]:
+        d = decide(_plain(facts))
+        return set() if d["category"] is not None else set(d["missing"])
+
+    gaps = missing()
+    if "counterpart" in gaps and open_("counterpart") and "staff" in readers:
+        p = readers["staff"].proba(normalized).get("1", 0.0)
+        if p >= p_min:
+            facts["counterpart"] = _model_fact("staff", p)
+            filled.append("counterpart")
+            gaps = missing()
+    if "channel" in gaps and open_("channel") and "channel" in readers:
+        value, p = max(readers["channel"].proba(normalized).items(), key=lambda kv: kv[1])
+        if p >= p_min and value != "?":
+            facts["channel"] = _model_fact(value, p)
+            filled.append("channel")
+            if "counterpart" not in facts:
+                facts["counterpart"] = Fact("patient", ["(underförstått: patienten)"], "inferred", "weak")
+            gaps = missing()
+    if gaps & {"medical_assessment", "replaces_visit"} and "content" in readers:
+        ma = facts.get("medical_assessment")
+        probs = readers["content"].proba(normalized)
+        p, p0 = probs.get("1", 0.0), probs.get("0", 0.0)
+        if p >= p_min and (ma is None or ma.value is True) and open_("replaces_visit") and open_("medical_assessment"):
+            if ma is None:
+                facts["medical_assessment"] = _model_fact(True, p)
+                filled.append("medical_assessment")
+            facts["replaces_visit"] = _model_fact(True, p)
+            filled.append("replaces_visit")
+        elif p0 >= p_min and open_("replaces_visit") and open_("medical_assessment"):
+            facts["replaces_visit"] = _model_fact(False, p0)
+            filled.append("replaces_visit")
+        gaps = missing()
+    return filled
+
+
+def classify_with(text: str, m: Model, *, use_signal: bool = True, use_readers: bool = True,
+                  reader_p: float | None = None) -> dict[str, Any]:
+    """`classify` with an explicit model; `use_signal=False` scores the lexicon and engine alone,
+    `use_readers=False` leaves facts the words did not settle open."""
     text = "" if text is None else str(text)
     norm = normalize(text)
     facts = extract(text)
     decision = decide(_plain(facts))
+    if decision["category"] is None and use_readers and m.readers and norm.tokens:
+        if _read(facts, norm, m.readers, READER_P if reader_p is None else reader_p):
+            decision = decide(_plain(facts))
     proba = m.signal.proba(norm.text) if use_signal and norm.tokens else None
     notes: list[str] = []
     confidence = 0.0

@@ -111,7 +111,28 @@ def hits(n: Normalized) -> list[Hit]:
                     and L.NO_CAPACITY.search(n.text):
                 h.value, h.strength = False, "weak"
             found.append(h)
+    found.extend(_assessed_and_dosed(n))
     return found
+
+
+def _assessed_and_dosed(n: Normalized) -> list[Hit]:
+    """An assessment ("bed:", "bedömt som", a diagnosis marker) followed by a treatment with a dose is a stated
+    decision, unless the text continues an earlier one ("fortsätt ... som tidigare", "oförändrat", a renewal)."""
+    text = n.text
+    if L.CONTINUED.search(text):
+        return []
+    a = L.ASSESSED.search(text)
+    if not a:
+        return []
+    tok_a = n.token_at(a.start())
+    if _negated(n, tok_a, n.clause[tok_a], after=False):
+        return []
+    d = next((m for m in L.DOSE.finditer(text) if m.start() > a.end()), None)
+    if d is None:
+        return []
+    tok = n.token_at(d.start())
+    return [Hit("medical_assessment", True, "strong", n.quote(a.start(), d.end()) if d.start() - a.start() < 80
+                else n.quote(d.start(), d.end()), tok, n.clause[tok], match=d.group())]
 
 
 def _pick(hs: list[Hit]) -> Fact | None:

@@ -438,3 +438,15 @@ IDENTITY = [
 ]
 
 ALL_CUES = CHANNEL + COUNTERPART + ACTIVITY + ASSESSMENT + REPLACES + SOB + JOURNAL + IDENTITY
+
+# An assessment followed by a treatment with a dose in the same text is a decision ("Bed: mastit, Heracillin 1 g
+# x 3 i 10 d", "bedömt som skov, Daivobet gel 1 ggr/d", "Okomplicerad cystit, Furadantin 50 mg x3"): see _extract.
+DOSE = re.compile(
+    r"\b\d+(?: , \d+|[.,]\d+)? ?(?:mg|g|mikrog\w*|ml|e|ie|mmol|tabl\w*|st)\b(?! ?(?:hb|glukos))"
+    r"|\bx ?\d\b|\b\d ?x ?\d\b|\b\d+ ?ggr (?:d|dag|dagl\w*|per dag)\b|\bi \d+ ?(?:d|dgr|dagar|dygn)\b")
+ASSESSED = re.compile(
+    r"\bbedom(?:t|d|da|des|s|ning)\b|\btolka\w* som\b|\bforenlig\w* med\b|\bdiagnos\w*|\bmisstank\w*"
+    r"|\bokomplicerad\w*|\bsannolik\w*|\btroligen\b|\bdx\b|\bassessed\b|\bassessment\b")
+CONTINUED = re.compile(
+    r"\bfortsatt\w*|\bfortsatter\b|\boforandra\w*|\bsom tidigare\b|\benligt (?:plan|tidigare)\b|\bforny\w*"
+    r"|\bsom forut\b|\bkvarstar\b|\bingen andring\b")
