@@ -54,18 +54,14 @@ def write_xlsx(data: dict, rules, path) -> None:
            [[r.id, r.title_sv, r.severity, s["findings_per_rule"][r.id], s["eligible_per_rule"][r.id],
              s["findings_per_rule"][r.id] / s["eligible_per_rule"][r.id] if s["eligible_per_rule"][r.id] else None,
              r.threshold, r.section, r.explanation_sv] for r in rules.rules])
-    long_rows = []
-    for x in data["rules_by_month"]:
-        for r in rules.rules:
-            f, e = x[f"f_{r.id}"], x[f"e_{r.id}"]
-            long_rows.append([x["month"], r.id, f, e, f / e if e else None])
-    _sheet(wb, "Regler per månad", ["Månad", "Regel", "Avvikelser", "Berörda rader", "Andel"], long_rows)
-    long_rows = []
-    for x in data["rules_by_unit"]:
-        for r in rules.rules:
-            f, e = x[f"f_{r.id}"], x[f"e_{r.id}"]
-            long_rows.append([x["unit"], r.id, f, e, f / e if e else None])
-    _sheet(wb, "Regler per enhet", ["Enhet", "Regel", "Avvikelser", "Berörda rader", "Andel"], long_rows)
+    for key, label in (("month", "Månad"), ("unit", "Enhet")):
+        long_rows = []
+        for x in data[f"rules_by_{key}"]:
+            for r in rules.rules:
+                f, e = x[f"f_{r.id}"], x[f"e_{r.id}"]
+                long_rows.append([x[key], r.id, f, e, f / e if e else None])
+        title = "Regler per månad" if key == "month" else "Regler per enhet"
+        _sheet(wb, title, [label, "Regel", "Avvikelser", "Berörda rader", "Andel"], long_rows)
     for ws in wb.worksheets:
         for col in ws.iter_cols(min_row=1, max_row=1):
             ws.column_dimensions[col[0].column_letter].width = max(12, min(40, len(str(col[0].value)) + 4))
