@@ -74,9 +74,14 @@ def test_complete_encounter_gives_a_registration_card():
     facts = {"replaces_visit": True, "medical_assessment": True, "same_day_visit_same_unit": False, "sob_program": False}
     (card,) = cards(request(enc, facts))
     assert card["summary"] == "Registrera som Telefonkontakt som ersätter besök i PMO och KT i PASiS."
-    assert card["indicator"] == "info"
+    # A representative on a visit-replacing type: the card warns that an ombud would not qualify.
+    assert card["indicator"] == "warning"
     assert "**Varför**" in card["detail"] and "PMO - Telefonkontakt som ersätter besök" in card["detail"]
-    assert "företrädare" in card["detail"]
+    assert "legal företrädare" in card["detail"]
+    # The same call with the patient is plain information.
+    patient_enc = encounter(type=[{"coding": [{"system": fhir.V3_MODE, "code": "PHONE"}]}])
+    (patient_card,) = cards(request(patient_enc, facts))
+    assert patient_card["indicator"] == "info"
 
 
 def test_warning_indicator_when_the_decision_warns():
@@ -97,7 +102,7 @@ def test_incomplete_facts_link_to_the_guide_with_known_facts():
     assert dict(parse_qsl(parts.query)) == {"channel": "text"}
     # the guide opens on a question with the known fact shown
     html = client.get(f"/fragor?{parts.query}").text
-    assert "Text (till exempel meddelande via 1177)" in html
+    assert "Text (till exempel meddelande via 1177 eller brev, eller enbart chatt)" in html
 
 
 def test_missing_prefetch_still_answers_with_a_card():

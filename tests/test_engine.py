@@ -211,3 +211,48 @@ def test_decision_keys_are_in_contract_order():
         "missing", "next_question", "warnings", "trace", "rules_version",
     ]
     assert list(decide({"activity": "no_show"})) == list(decide({}))
+
+
+# --- review findings (rule base v1 review) -----------------------------------
+def codes(decision):
+    return [w["code"] for w in decision["warnings"]]
+
+
+def test_sob_visit_replacing_without_journal_is_not_lost_silently():
+    d = decide({**CASES["phone_replaces_visit"][0], "sob_program": True, "journal_documented": False})
+    assert d["category"] == "no_registration"
+    assert "sob_journal_expected" in codes(d)
+    assert {"rule": "interpretation:sob_gate_vs_journal_required", "section": "Tillägg för Program via Stöd och behandlingsplattformen via 1177"} in d["trace"]
+
+
+def test_representative_on_a_visit_replacing_type_warns_about_ombud():
+    d = decide({**CASES["phone_replaces_visit"][0], "counterpart": "representative"})
+    assert d["category"] == "phone_replaces_visit" and "representative_visit_replacing" in codes(d)
+    assert "representative_visit_replacing" not in codes(decide(CASES["phone_replaces_visit"][0]))
+    assert "representative_visit_replacing" not in codes(decide({**CASES["phone_call"][0], "counterpart": "representative"}))
+
+
+def test_triage_in_sob_is_marked_and_needs_a_journal_note():
+    facts = {**CASES["triage"][0], "sob_program": True}
+    marked = decide({**facts, "journal_documented": True})
+    assert marked["category"] == "triage"
+    assert marked["pmo"]["attributes"] == ["SOB"] and marked["pasis"]["kva"] == ["UW040"]
+    assert marked["journal"] == "required"
+    assert decide({**facts, "journal_documented": False})["category"] == "no_registration"
+
+
+def test_a_note_event_stated_together_with_a_patient_dialogue_warns():
+    d = decide({"activity": "test_result_noted", "channel": "phone", "counterpart": "patient"})
+    assert d["category"] == "note" and "activity_with_dialogue_facts" in codes(d)
+    assert "activity_with_dialogue_facts" not in codes(decide({"activity": "no_show", "channel": "video", "counterpart": "patient"}))
+
+
+def test_dialogue_without_a_remote_channel_says_it_is_outside_the_guideline():
+    d = decide({"channel": "none", "counterpart": "patient"})
+    assert d["category"] == "note" and "outside_remote_contacts" in codes(d)
+
+
+def test_triage_warning_only_when_the_call_would_otherwise_replace_a_visit():
+    base = {**CASES["triage"][0], "replaces_visit": True}
+    assert "triage_overrides_replaces_visit" in codes(decide({**base, "medical_assessment": True}))
+    assert "triage_overrides_replaces_visit" not in codes(decide({**base, "medical_assessment": False}))

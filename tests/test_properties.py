@@ -33,7 +33,7 @@ def test_decide_never_raises_and_is_consistent(facts):
     if category == "note":
         assert d["pasis"] is None and d["pmo"]["contact_type"] == "Kommentar"
     if d["pmo"] and "SOB" in d["pmo"]["attributes"]:
-        assert category in PATIENT_CONTACT_CATEGORIES and d["pasis"]["kva"] == ["UW040"]
+        assert category in (*PATIENT_CONTACT_CATEGORIES, "triage") and d["pasis"]["kva"] == ["UW040"]
         assert d["journal"] == "required"
     if "Uteblivit" in (d["pmo"] or {}).get("attributes", []):
         assert category == "note"
@@ -65,5 +65,5 @@ def test_more_facts_never_change_a_made_decision(facts, data):
 @given(facts_strategy)
 def test_sob_and_uw040_always_travel_together(facts):
     d = decide(facts)
-    if d["category"] in PATIENT_CONTACT_CATEGORIES:
+    if d["category"] in (*PATIENT_CONTACT_CATEGORIES, "triage"):
         assert ("SOB" in d["pmo"]["attributes"]) == ("UW040" in d["pasis"]["kva"]) == (facts.get("sob_program") is True)

@@ -231,8 +231,8 @@ def _trace(ruleset: RuleSet, live: list[CompiledRule]) -> list[dict[str, str]]:
     for c in live:
         rule = ruleset.rules_by_id[c.rule_id]
         add(rule.id, rule.section)
-        if rule.interpretation:
-            interp = ruleset.interpretations_by_id[rule.interpretation]
+        for interp_id in rule.interpretation_ids:
+            interp = ruleset.interpretations_by_id[interp_id]
             add(f"interpretation:{interp.id}", interp.sections[0])
         for marking_id in c.markings:
             marking = ruleset.markings_by_id[marking_id]

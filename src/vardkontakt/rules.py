@@ -71,8 +71,14 @@ class RuleSpec(BaseModel):
     when: list[str | FactBox]
     section: str
     pmo_attributes: list[str] = []
-    interpretation: str | None = None
+    interpretation: str | list[str] | None = None
     explanation_sv: str
+
+    @property
+    def interpretation_ids(self) -> list[str]:
+        if self.interpretation is None:
+            return []
+        return [self.interpretation] if isinstance(self.interpretation, str) else list(self.interpretation)
 
 
 class WarningSpec(BaseModel):
@@ -349,7 +355,8 @@ def _cross_check(spec: RuleBaseSpec, source: str) -> None:
         seen.add(r.id)
         need("category", r.category, cats, f"rules[{i}].category")
         need("section", r.section, secs, f"rules[{i}].section")
-        need("interpretation", r.interpretation, interps, f"rules[{i}].interpretation")
+        for interp in r.interpretation_ids:
+            need("interpretation", interp, interps, f"rules[{i}].interpretation")
     for i, w in enumerate(spec.warnings):
         _check_box(source, f"warnings[{i}].when", w.when)
         for c in w.categories or []:
