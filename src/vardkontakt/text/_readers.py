@@ -148,10 +148,10 @@ def fit(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 
 def main() -> int:
-    root = Path(__file__).resolve().parents[3]
-    d = fit(dev_records(root))
-    out = Path(__file__).resolve().parent / SHIPPED
-    out.write_text(json.dumps(d, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    from ._signal import write_shipped
+
+    d = fit(dev_records(Path(__file__).resolve().parents[3]))
+    out = write_shipped(SHIPPED, d)
     sizes = ", ".join(f"{k}: {v['n_texts']} texts" for k, v in d["readers"].items())
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB; {sizes})")
     return 0

@@ -111,11 +111,16 @@ def fit(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def main() -> int:
-    root = Path(__file__).resolve().parents[3]
-    model = fit(dev_records(root))
-    out = Path(__file__).resolve().parent / SHIPPED
+def write_shipped(name: str, model: dict[str, Any]) -> Path:
+    """Write a fitted model beside this module (package data) as compact JSON."""
+    out = Path(__file__).resolve().parent / name
     out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return out
+
+
+def main() -> int:
+    model = fit(dev_records(Path(__file__).resolve().parents[3]))
+    out = write_shipped(SHIPPED, model)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(model['idf'])} n-grams, {model['n_texts']} texts)")
     return 0
 
