@@ -10,7 +10,6 @@ Decisions are cached per (rule version, facts); each caller gets its own copy.
 """
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from functools import lru_cache
 from typing import Any
@@ -20,7 +19,6 @@ from .rules import DECISION_FACTS, CompiledRule, Outcome, RuleSet, default_ruleb
 
 State = tuple[Any, ...]  # one value per DECISION_FACTS entry; None = unknown
 ACTIVITY = DECISION_FACTS.index("activity")
-N = len(DECISION_FACTS)
 
 
 def to_state(facts: dict[str, Any]) -> State:
@@ -59,12 +57,6 @@ class _BoxIndex:
 @lru_cache(maxsize=16)
 def _index(ruleset: RuleSet) -> _BoxIndex:
     return _BoxIndex(ruleset)
-
-
-def consistent(ruleset: RuleSet, state: State) -> list[CompiledRule]:
-    """The compiled rules that some completion of `state` would match."""
-    index = _index(ruleset)
-    return index.rules(index.live_mask(state))
 
 
 def influential_facts(live: list[CompiledRule], state: State) -> list[str]:
@@ -316,8 +308,12 @@ def decide(facts: dict[str, Any], *, rulebook=None) -> dict[str, Any]:
 
 def decide_valid(checked: dict[str, Any], *, rulebook=None) -> dict[str, Any]:
     """`decide` for facts already passed through `validate_facts`."""
-    ruleset = (rulebook or default_rulebook()).for_date(checked.get("contact_date"))
-    return _fresh_copy(_decide_state(ruleset, to_state(checked)))
+    return _fresh_copy(_decide_state(_in_force(checked, rulebook), to_state(checked)))
+
+
+def _in_force(checked: dict[str, Any], rulebook) -> RuleSet:
+    """The rule version in force on the contact's date (today when absent)."""
+    return (rulebook or default_rulebook()).for_date(checked.get("contact_date"))
 
 
 def _fresh_copy(decision: dict[str, Any]) -> dict[str, Any]:
@@ -339,8 +335,7 @@ def _fresh_copy(decision: dict[str, Any]) -> dict[str, Any]:
 
 
 def ruleset_for(facts: dict[str, Any], rulebook=None) -> RuleSet:
-    checked = validate_facts(facts)
-    return (rulebook or default_rulebook()).for_date(checked.get("contact_date"))
+    return _in_force(validate_facts(facts), rulebook)
 
 
 # --------------------------------------------------------------------------
@@ -353,9 +348,10 @@ def why_not(facts: dict[str, Any], *, rulebook=None) -> list[dict[str, Any]]:
     nearest categories first. Known facts only are compared; unknown ones are free.
     """
     checked = validate_facts(facts)
-    ruleset = (rulebook or default_rulebook()).for_date(checked.get("contact_date"))
-    state = with_default(to_state(checked))
-    current = _decide_state(ruleset, to_state(checked))["category"]
+    ruleset = _in_force(checked, rulebook)
+    raw_state = to_state(checked)
+    state = with_default(raw_state)
+    current = _decide_state(ruleset, raw_state)["category"]
     best: dict[str, list[dict[str, Any]]] = {}
     for c in ruleset.compiled:
         cat = c.outcome.category
