@@ -80,7 +80,7 @@ def _run_rules(args: argparse.Namespace) -> int:
     if args.action == "check":
         ok = True
         for ruleset in rulebook.versions:
-            report = verify.check(ruleset, rulebook=rulebook)
+            report = verify.check(ruleset)
             print(verify.format_report(report))
             ok = ok and report.ok
         return 0 if ok else 1

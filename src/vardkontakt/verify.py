@@ -45,7 +45,7 @@ def all_combinations() -> list[tuple[Any, ...]]:
     return list(itertools.product(*(FACT_DOMAINS[f] for f in DECISION_FACTS)))
 
 
-def check(ruleset: RuleSet, rulebook=None) -> CheckReport:
+def check(ruleset: RuleSet) -> CheckReport:
     report = CheckReport(ruleset.version, ruleset.valid_from.isoformat(), rules=len(ruleset.spec.rules))
     hits: dict[str, int] = {r.id: 0 for r in ruleset.spec.rules}
     for combo in all_combinations():
