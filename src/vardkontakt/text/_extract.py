@@ -100,7 +100,11 @@ def hits(n: Normalized) -> list[Hit]:
                     h.strength = "finding"
             if cue.fact == "sob_program" and m.group() == "programmet" and L.EXERCISE_PROGRAM.search(n.text):
                 continue
-            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and _booked_to(n, tok, clause):
+            if cue.fact == "activity" and cue.value == "no_show" and L.FEE.search(n.text[max(0, m.start() - 40):m.start()]):
+                continue  # "faktura för ett uteblivet besök" is about a fee, not a no-show now
+            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and (
+                    _booked_to(n, tok, clause) or "samrad" in n.tokens[max(0, tok - 2):tok]):
+                # "bokad till ssk" is where the patient goes; "efter samråd m läk" is a colleague consulted
                 continue
             if cue.fact == "counterpart" and cue.value == "staff" and L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
                 continue
@@ -251,6 +255,10 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
         if first(value) and (no_treater or not strong_channel or platform_only):
             ev = _evidence(first(value)) + ([n.quote(no_treater.start(), no_treater.end())] if no_treater else [])
             return Fact(value, ev)
+    if first("document_scanning") and not (counterpart is not None and counterpart.value == "patient"
+                                           and counterpart.strength == "strong"):
+        # "Brev från FK inkommet och skannat": a document handled, whatever channel it came by.
+        return Fact("document_scanning", _evidence(first("document_scanning")))
     if not strong_channel:
         for value in ("documentation_summary", "referral_received", "discharge_summary_received",
                       "document_scanning", "test_result_noted", "sampling"):
@@ -273,6 +281,9 @@ def _same_day(n: Normalized) -> Fact | None:
         u = L.SAME_UNIT_EXPLICIT.search(text)
         return Fact(True, [n.quote(m.start(), m.end()), n.quote(u.start(), u.end())])
     cues = [(m, L.VISIT_WORD, 5, 6) for m in L.SAME_DAY_WORD.finditer(text)]
+    if not _other_day(n) and not L.REBOOKING.search(text):
+        # "inhalation på mottagningen ordnad kl 09.30": a clock time with no day named is today.
+        cues += [(m, L.VISIT_WORD, 5, 3) for m in L.CLOCK_TIME.finditer(text)]
     cues += [(m, L.COMING, 4, 1) for m in L.IMMEDIATE.finditer(text)]
     for m, near, before, after in sorted(cues, key=lambda c: c[0].start()):
         tok = n.token_at(m.start())
@@ -296,9 +307,14 @@ def _sob_as_treatment(n: Normalized, h: Hit) -> bool:
     return bool(L.SOB_AS_TREATMENT.search(clause_text))
 
 
+def _other_day(n: Normalized) -> bool:
+    """A later day is named: a weekday, "om 2 v", a follow-up, or a date as written ("12/5")."""
+    return bool(L.OTHER_DAY.search(n.text) or L.WRITTEN_DATE.search(n.original))
+
+
 def _comes_in(n: Normalized) -> bool:
     """The patient will come in or be seen ("ombeds komma in", "läk vill se pat"), not negated ("behöver ej komma in")."""
-    if L.OTHER_DAY.search(n.text):  # "ska komma in på återbesök om 3 v"
+    if _other_day(n):  # "ska komma in på återbesök om 3 v"
         return False
     for m in L.COMES_IN.finditer(n.text):
         tok = n.token_at(m.start())
@@ -316,7 +332,7 @@ def _booking_without_day(n: Normalized) -> bool:
     """A new visit booked in the call ("fick tid", "tid bokad", "bokas in hos läk") without saying when.
     Rebooking or cancelling an existing time, or a named later day or follow-up, keeps the default."""
     text = n.text
-    return bool(L.BOOKING_NEW.search(text)) and not L.REBOOKING.search(text) and not L.OTHER_DAY.search(text)
+    return bool(L.BOOKING_NEW.search(text)) and not L.REBOOKING.search(text) and not _other_day(n)
 
 
 def extract(text: str) -> dict[str, Fact]:

@@ -38,8 +38,12 @@ AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbets
 # Organisations and roles that can be the one who calls or writes (subject of a contact verb).
 # Not roles or units that may be the writer's own ("BVC-ssk ringde föräldern", "Vårdcentralen ringde upp").
 ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
-                r"|forsakringsbolag(?:et)?|skolan|forskolan|\w*handlaggare(?:n)?|socialsekreterare(?:n)?)")
+                r"|forsakringsbolag(?:et)?|skolan|forskolan|\w*handlaggare(?:n)?|socialsekreterare(?:n)?"
+                # dental care, probation, other clinics and wards, on-call doctors, coordinators
+                r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
+                r"|kurator(?:n)? pa \w+)")
 CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
+                r"|konsulterad|konsulterades|kontaktad"
                 r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
 # "inloggning" is an administrative topic ("problem med inloggningen"), except as the
 # identification step of a video visit: "BankID-inloggning", "inloggning med BankID".
@@ -62,13 +66,13 @@ TREATMENT_GIVEN = (r"\bbehandlande (?:samtal|session|kontakt)\w*|\b\w+behandling
 NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig no not".split())
 
 CHANNEL = [
-    _c("channel", "video", "strong", r"\bvideo\w*|\bbild och ljud\b|\bvidoe\w*|\bvidobe\w*"),
+    _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*"),
     # Digital visits and the video platforms staff name instead of the word "video".
     # "distansbesök med bild", "bildsamtal": a real-time picture link is video.
     _c("channel", "video", "strong", r"\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
     _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b|\b(?:teams|visiba|zoom)\b"),
     _c("channel", "phone", "strong",
-       r"\btelefon\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
+       r"\btelefon(?!nummer|nr|lista|katalog|vaxel)\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
        # "återuppringning", "uppringning", "ringtid" (the unit's phone hour), "tfnkontakt"
        r"|\b\w*uppringning\w*|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*"
        # English loans staff write: "callade pat", "returned call", "phone call", "callback".
@@ -85,7 +89,9 @@ CHANNEL = [
        r"|\bsms\w*|\bbrev\b|\bchatt\w*|\bchat\b|\binkorg\w*"
        # compounds and verbs with text: textkontakt, textmeddelande, textade
        r"|\btext(?:kontakt|meddelande|svar|konversation|dialog)\w*|\btext(?:a|ar|ade|at)\b"),
-    _c("channel", "text", "weak", r"\bsvar(?:a|ar|ade|at)?\b|\bbesvar\w*|\bskick\w*"),
+    _c("channel", "text", "weak", r"\bsvar(?:a|ar|ade|at)?\b|\bbesvar(?:a|ar|ade|at|ad|ats|ades|as)\b|\bskick\w*"),
+    # Talking with someone, no channel named: in a register of remote contacts that is a call.
+    _c("channel", "phone", "weak", r"\b(?:snacka|snackar|snackade|snackat|prata|pratar|pratade|pratat|tala|talar|talade|talat) (?:med|m)\b"),
 ]
 
 COUNTERPART = [
@@ -94,12 +100,17 @@ COUNTERPART = [
        r"|\bingen (?:som )?(?:svarar|svarade|svarat|lyfte|lyfter|tog)\b|\butan att lyckas\b|\bno answer\b"
        r"|\b(?:ej|inte) antraffbar\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
        r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b|\bobesvara\w*", negatable=False),
+    # Nobody on the patient's side took part: "ingen av föräldrarna deltog", "utan att pat var med".
+    _c("counterpart", "absent", "strong",
+       r"\bingen (?:av )?(?:\w+ )?(?:foralder\w*|foraldrar\w*|vardnadshavar\w*|patient\w*|anhorig\w*|barnet)"
+       r"(?: \w+){0,4}? (?:deltog|deltar|var med|narvarande)\b", negatable=False),
     _c("counterpart", "representative", "strong",
        r"\b(?:vardnadshavare(?:n|na)?|ombud(?:et)?|god man|gode man|forvaltare(?:n)?|(?:legal )?foretradare(?:n)?"
        r"|anhorig(?:a|e)?|mamma(?:n)?|pappa(?:n)?|foralder(?:n)?|foraldrar(?:na)?|dotter|dottern|sonen"
        r"|maka(?:n)?|maken|sambo(?:n)?|hustru(?:n)?)\b"),
     _c("counterpart", "staff", "strong",
-       r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskilt boende\w*|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
+       r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskil(?:t|da) boende\w*|\boverrapport\w*"
+       r"|\bdiscuss\w* (?:\w+ ){0,3}?with\b|\b(?:on call )?\w+ologist\b|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
        r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\bpersonal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
@@ -109,7 +120,7 @@ COUNTERPART = [
        # authorities and organisations: never the patient, never where a patient is sent for care
        r"|" + AUTHORITY +
        # a consultant named as a noun ("infektionskonsult", "konsultation med"); "läk konsulterad" is below
-       r"|\b\w*konsult(?:en|er|erna|ation\w*)?\b|\bdiskuter\w* (?:patient\w*|fallet|barnet|henne|honom) med\b"),
+       r"|(?<!skriftlig )(?<!via )\b(?!video|telefon|tel|distans|digital)\w*konsult(?:en|er|erna|ation\w*)?\b|\bdiskuter\w* (?:patient\w*|fallet|barnet|henne|honom) med\b"),
     # An organisation or a role as the one who called or wrote: "Apoteket ringde", "BUP mejlar om pat".
     _c("counterpart", "staff", "strong",
        r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB),
@@ -117,7 +128,7 @@ COUNTERPART = [
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
        r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b"
-       r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|psykiatri\w*|infektionsklinik\w*)"),
+       r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|psykiatri\w*|infektionsklinik\w*|\w*jouren)"),
     _c("counterpart", "patient", "strong",
        # The patient as the object of a contact verb ("ringde upp pat", "callade pat", "tel pat") ...
        r"\b(?:ringde|ringer|ringt|ringa|ring|nadde|natt|traffade|traffat|traffar|ser|sag|skrev till|skriver till"
@@ -154,7 +165,7 @@ REP_FOR_PATIENT = re.compile(
 )
 
 # "intyg till Försäkringskassan", "intyg till förskolan": where a certificate goes, not who the contact was with.
-CERTIFICATE_TO = re.compile(r"\b(?:intyg|lakarintyg|sjukintyg|utlatande|underlag)\w* (?:\w+ ){0,2}?(?:till|for) $")
+CERTIFICATE_TO = re.compile(r"\b(?:intyg|lakarintyg|sjukintyg|utlatande|underlag|remiss)\w* (?:\w+ ){0,2}?(?:till|for) $")
 # The patient only as the topic of someone else's contact: "ringde om pat", "frågade angående pat".
 PATIENT_TOPIC = re.compile(r"\b(?:om|angaende|gallande|rorande|kring|ang) " + P)
 # A treatment session or an explicit replaced visit: the professional named ("per telefon m kurator") performs it.
@@ -170,12 +181,18 @@ ACTIVITY = [
        r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|\b(?:inte|ej|aldrig) kommit\b|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|\bloggade (?:inte|ej|aldrig) in\b|\b(?:inte|ej|aldrig) loggat in\b"
        r"|\banslot (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
-       r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|anslot\b|loggade in\b)",
+       r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|anslot\b|loggade in\b)"
+       # a booked phone or video time missed: "missad videotid", "nåddes ej på bokad tid"
+       r"|\bmissa(?:d|de|t|r)? (?:sin |sitt |den |det )?(?:\w+ ){0,1}?(?:\w*tid|\w*besok\w*|\w*samtal\w*)\b"
+       r"|\bnadd(?:es)? (?:inte|ej|aldrig) (?:pa|vid) (?:den )?(?:bokad|bokade|avtalad|avtalade|utsatt|utsatta) tid\w*",
        negatable=False),
     _c("activity", "self_report_form", "strong",
        r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*)\b"
+       # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
+       r"|\b(?:symtom|sjalv|smart|somn|depressions|angest)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
+       r"|\bifyll(?:d|da|t)\b"
        # diaries, health declarations and questionnaires the patient fills in on the platform
-       r"|\bhalsodeklaration\w*|\benkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
+       r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
@@ -188,7 +205,7 @@ ACTIVITY = [
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b"),
     _c("activity", "sampling", "strong",
        r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog prov\w*|\bekg\b|\blabbprov\w*"
-       r"|\bpk(?: prov)?\b|\bvenprov\w*"
+       r"|(?<!nasta )(?<!ny )(?<!nytt )\bpk(?: prov)?\b|\bvenprov\w*"
        # a sample handed in: "urinodling lämnad på lab", "lämnat urinprov"
        r"|\b\w*(?:odling|prov)\w* (?:\w+ )?(?:lamna\w*|inlamna\w*|tagen|tagits|togs|tas)\b"
        r"|\b(?:lamna\w*|inlamna\w*) (?:\w+ )?\w*(?:odling|prov)\w*", negatable=False),
@@ -201,7 +218,9 @@ ACTIVITY = [
     _c("activity", "test_result_noted", "strong",
        r"\b(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*) (?:\w+ )?" + RESULT +
        r"|" + RESULT + r" (?:\w+ ){0,2}?(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|inkom\w*|mottag\w*|ankom\w*)"
-       r"|\b(?:lab|labb|test|prov)? ?results? (?:\w+ )?(?:noted|reviewed|seen|signed)\b",
+       r"|\b(?:lab|labb|test|prov)? ?results? (?:\w+ )?(?:noted|reviewed|seen|signed)\b"
+       r"|\bnoter\w* (?:, )?(?:\w+ ){0,2}?(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa)\b"
+       r"|\butlatande\w* (?:fran|fr) (?:\w+ )?(?:rontgen|patolog\w*|lab\w*|fysiolog\w*)",
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
@@ -225,18 +244,41 @@ ASSESSMENT = [
     _c("medical_assessment", True, "strong",
        # Each verb with its inflections: infinitive, present, past, supine, participle, passive.
        r"\b(?:hoj(?:a|er|t|d|da|s|de|as)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
-       r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosokning|dossankning"
+       r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
        r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan)\w*"
-       r"|sat(?:ter|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning"
+       r"|sat(?:ter|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
        r"|start(?:a|ar|at|as|ade|ad|ades)?|uppstart\w*|pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
-       r"|tillagt|tillagd|tillagda|lagger till|lagts till|tillagg (?:av|med|pa)|ordiner\w*"
+       r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|tillagg (?:av|med|pa)|ordiner\w*"
        r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|utskriv\w*|utfardar|utfardat"
        r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
        r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*))"
        # "ökade besvär", "höjt blodtryck", "sänkt allmäntillstånd" describe the patient, not a decision.
        r"(?! (?:\w+ )?" + SYMPTOM + r")",
+       negated=False),
+    # Moving a treatment: "nästa injektion tidigareläggs", "kuren senareläggs".
+    _c("medical_assessment", True, "strong",
+       r"\b\w*(?:injektion|behandling|dos|kur|infusion)\w* (?:\w+ )?(?:tidigarelag\w*|senarelag\w*)", negated=False),
+    # English decisions with a drug and dose: "Adding Amlodipin 5 mg", "increased sertraline to 100 mg".
+    _c("medical_assessment", True, "strong",
+       r"\b(?:adding|added|add|start(?:ed|ing)|increas\w*|decreas\w*|reduc(?:ed|ing)|prescrib\w*|switch\w*|stopp?(?:ed|ing)?)"
+       r" (?:\w+ ){0,2}?(?:\d+ ?(?:mg|g|ml|mikrog\w*)\b|dose\b)", negated=False),
+    # "ök" (the short form of "öka", folded to "ok") only before a dose: "ök Amlodipin till 10 mg", "ök dosen".
+    _c("medical_assessment", True, "strong",
+       r"\bok (?:dos\w*|(?:\w+ ){0,2}?till \d+ ?(?:mg|mikrog\w*|g|ml|e|ie|tabl\w*|st)\b)", negated=False),
+    # Re-planning and permission: "la om behandlingen", "lägger om planen", "får börja jogga".
+    _c("medical_assessment", True, "strong",
+       r"\b(?:la|lade|lagt|lagger|lagg|laggs|lades) om (?:\w+ )?(?:plan\w*|behandling\w*|medicin\w*|insulin\w*|dos\w*"
+       r"|kost\w*|\w*behandling\w*|till)\b|\bfar borja\b"
+       # "lagt till Loperamid vb", "lade till X 5 mg": an added drug, not a hand-over ("lagt till dr")
+       r"|\b(?:lagt|lade|la) till (?:\w+ ){1,2}?(?:\d+ ?(?:mg|g|ml|e|ie)\b|vid behov\b|vb\b|x ?\d\b)"
+       # extending a treatment for a time ("förlänger droppbehandlingen 2 v"); extending a prescription is a renewal
+       r"|\bforlang(?:er|de|t|s|a|ts) (?!(?:\w+ ){0,2}?recept)(?:\w+ ){1,3}?\d+ ?(?:v|veckor|vecka|d|dgr|dagar|man|manader)\b"
+       # an investigation ordered, named first: "MR beställd", "rtg beställd om 6 v"
+       r"|\b(?:prov\w*|blodprov\w*|rontgen|lungrontgen|mr|ct|dt|ekg|ultraljud|lab|labb|labbprov\w*|odling\w*"
+       r"|kalprotektin|crp|tsh|psa|hb|blodstatus|leverprov\w*|spirometri|mammografi|gastroskopi|koloskopi) "
+       r"(?:\w+ )?bestall(?:d|da|t|s|es|des)\b",
        negated=False),
     # A treatment noun with a change participle: "insulindosen anpassad", "belastningen i programmet ökad",
     # "tekniken korrigerad". (Symptoms with the same participles, "ökad stress", stay findings.)
@@ -257,7 +299,8 @@ ASSESSMENT = [
        r"\bremiss (?:till|skick\w*|skrivs|skrevs|skriven|utfardas|utfardad)|\bremissen (?:till (?:\w+ ){1,2}?)?"
        r"(?:skickas|skrivs|gar)\b|\b(?:skickar|skrev|skriver|skrivit|skickat|utfardat) remiss\w*"
        r"|\bremitter\w*|\bbestall\w* (?:\w+ )?(?:prov\w*|blodprov\w*|rontgen|lungrontgen|mr|ct|gastroskopi"
-       r"|koloskopi|ekg|ultraljud|utredning|lab|labb|labbprov\w*|analys\w*|odling\w*|spirometri|mammografi|dt)\b"
+       r"|koloskopi|ekg|ultraljud|utredning|lab|labb|labbprov\w*|analys\w*|odling\w*|spirometri|mammografi|dt"
+       r"|kalprotektin|crp|tsh|psa|hb|blodstatus|leverprov\w*)\b"
        r"|\b(?:vidare|fortsatt|ytterligare|utokad) utredning\b"
        # sick leave written now: "sjukskriver 2 v", "sjukskrivs ytterligare"
        r"|\bsjukskr(?:iver|ev|ivit|ivs|evs|iven|ivna)\b",
@@ -265,7 +308,8 @@ ASSESSMENT = [
     _c("medical_assessment", True, "strong",
        r"\bny (?:behandling\w*|plan|dos|medicin|kram|medicinering|behandlingsinriktning)\b|\bnytt (?:preparat|intyg"
        r"|traningsprogram|program|recept)\b|\bannat preparat\b|\bbehandlingsplan\w* (?:\w+ )?(?:andr\w*|juster\w*|upprat\w*|beslut\w*)"
-       r"|\b(?:beslut\w*|upprat\w*) (?:\w+ )?(?:behandlingsplan\w*|plan)\b|\bbeslut\w* (?:om|att)\b|\bbeslut(?:ar|ade|at)\b"
+       r"|\b(?:beslut\w*|upprat\w*) (?:\w+ )?(?:behandlingsplan\w*|plan)\b"
+       r"|(?<!tidigare )(?<!redan )(?<!tidigare fattat )\b(?:beslut\w* (?:om|att)\b|beslut(?:ar|ade|at)\b)"
        r"|\baktiver\w* (?!(?:\w+ ){0,3}?(?:modul|avsnitt|kapitel|lektion))(?:\w+ ){0,4}?(?:\w*program\w*|ikbt\w*|internetbehandling\w*)\b"
        r"|\b(?:programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
        r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskrivning\w*|sjukintyg\w*)|\b(?:sjukskrivning\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
@@ -277,7 +321,7 @@ ASSESSMENT = [
        r"|\bambulans\w* (?:larm\w*|bestall\w*)"
        r"|\blarm\w* (?:\w+ )?ambulans\w*"
        # chart headers "Beslut: ...", "Plan: ..."
-       r"|\b(?:beslut|plan) , (?!(?:som|enligt) )",
+       r"|(?<!enligt )(?<!som )(?<!tidigare )(?<!egen )\b(?:beslut|plan) , (?!(?:som|enligt) )",
        negated=False),
     # Sent on to emergency care: a medical decision, unless the reason is that no time was free (see _extract).
     _c("medical_assessment", True, "strong",
@@ -290,7 +334,7 @@ ASSESSMENT = [
        negated=False),
     # KBT work done with the patient: a technique or home assignment together with doing/giving it.
     _c("medical_assessment", True, "strong",
-       r"\b(?:ny|nya|nytt) (?:hemuppgift\w*|ovning\w*|exponering\w*)"
+       r"\b(?:ny|nya|nytt) (?:hemuppgift\w*|ovning\w*|exponering\w*|somnrestriktion\w*|somnfonster\w*)"
        # the therapist's individual feedback in internet treatment
        r"|\bindividuell\w* (?:\w+ )?(?:aterkoppling|feedback|anpassa\w*)|\baterkoppling pa (?:\w+ )?(?:hemuppgift|ovning|exponering)\w*|\b(?:hemuppgift\w*|exponering\w*|beteendeaktivering\w*"
        r"|somnrestriktion\w*) (?:\w+ ){0,4}?(?:given|gavs|genomford\w*|genomfort|juster\w*|utford)\b"
@@ -310,7 +354,8 @@ ASSESSMENT = [
     # A normal finding ("provsvar ua", "labb normalt", "fine") is a sign of no decision, but weaker than a stated
     # decision: "läkning ua men infektionstecken, flukloxacillin insatt" is an assessment with a decision.
     _c("medical_assessment", False, "finding",
-       r"\bnormal\w*|\butan anmarkning\b|\bfine\b|\b(?:var|ar|visade|negativ\w*) neg\b|\bnegativ(?:t|a)?\b", negatable=False),
+       r"\bnormal\w*|\butan anmarkning\b|\bfine\b|\b(?:var|ar|visade|negativ\w*) neg\b|\bnegativ(?:t|a)?\b"
+       r"|\b\w*(?:odling|prov|test|svar|pcr|snabbtest)\w* neg\b", negatable=False),
     # A known problem ("känd hypotyreos", "sedan tidigare känd") is background, not a sign that nothing was decided.
     _c("medical_assessment", False, "finding",
        r"\bkan(?:d|da|de) (?!(?:for|av|som|att|pa|och|med|i)\b)\w+|\bkant (?:\w+ )?(?:problem|besvar|tillstand)\w*|\bsedan tidigare kan\w*|\bsedan lange kan\w*",
@@ -322,7 +367,8 @@ ASSESSMENT = [
     _c("medical_assessment", False, "strong",
        r"\b(?:ingen|inga|utan) (?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
        r"|bedomning\w*|ny bedomning)|\boforandra(?:d|t|de)\w*|\b(?:plan\w*|behandling\w*|medicinering\w*|dos\w*) (?:\w+ )?kvarstar\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
-       r"|\b(?:enligt|som) (?:tidigare|plan|planerat|bestamt)\b|\bfoljs\b|\bfortsatt som tidigare\b"
+       r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|plan|planerat|bestamt)\b|\bfoljs\b"
+       r"|\bfortsatt som tidigare\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
        # "fortsätt med statinen som förut", English "as planned", a module opened in SoB
@@ -334,7 +380,7 @@ ASSESSMENT = [
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b|\bombok\w*|\bavbok\w*|\bkallelse\w*|\bny tid\b|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
        r"|\btolk\w*|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* till\b|\bbesokstider\b"
-       r"|\badress\w*|\bfaktura\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
+       r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul)\w*|\b(?:problem|strul) med (?:inloggning\w*|appen|programmet|lanken)\b" +
        r"|\bvaccinationstid\w*|\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
@@ -387,7 +433,7 @@ BOOKING_NEW = re.compile(
     r"\b(?:fick|far|fatt|ges|gavs|erbjuds|erbjods|erbjod|erbjuden)(?: en)? tid\b"
     r"|\btid(?:en)? (?:ar |har )?(?:bokad|bokas|bokats|inbokad)\b|\bbok(?:a|as|ad|ade|at|ar) in\b|\binbokad\w*"
     r"|\bbokad\w* (?:hos|till|pa|for) (?:\w+ )?(?:lakare\w*|sjukskoterska\w*|doktor\w*|\w*besok\w*|mottagning\w*|tid)\b"
-    r"|\bbok(?:a|ade|at|ar) (?:\w+ )?(?:tid|\w*besok)\b"
+    r"|\bbok(?:a|ade|at|ar|ad) (?:\w+ )?(?:tid|\w*besok)\b"
 )
 REBOOKING = re.compile(r"\b(?:ombok\w*|avbok\w*|bok\w* om|ny tid|flytta\w*|tolk\w*)\b")
 OTHER_DAY = re.compile(
@@ -396,11 +442,17 @@ OTHER_DAY = re.compile(
     r"|manad|manader)|vecka \d+|v \d+|den \d+|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
     r"|november|december|\w*aterbesok\w*|uppfoljning\w*|kontroll\w*)\b"
 )
+# A date as written in the original text: "12/5", "3/11" (the normalizer splits it into numbers).
+WRITTEN_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b")
+# A clock time: "kl 15", "kl. 09.30" (normalized "kl 09 30").
+CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b")
+# Fees for missed visits are administration: "faktura för uteblivet besök", "avgift för uteblivande".
+FEE = re.compile(r"\b(?:faktura\w*|avgift\w*|debiter\w*)\b")
 OTHER_UNIT = re.compile(r"\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
 SAME_UNIT_EXPLICIT = re.compile(r"\bsamma enhet\b")
 # "direkt", "genast", "på en gång": same day only when it is about coming in ("ombeds komma in direkt"),
 # not an adverb of anything ("bekräftade direkt", "ringde direkt efter provsvaret").
-IMMEDIATE = re.compile(r"\b(?:direkt|genast|omgaende|pa en gang|med en gang)\b")
+IMMEDIATE = re.compile(r"\b(?:direkt|genast|omgaende|pa en gang|med en gang|nu)\b")
 COMING = re.compile(r"\b(?:komma|kommer|kom|ses|traffa\w*|tas emot|hit|in)\b")
 # The patient will come in or be seen, without a clear day: the triage question, so no same-day default.
 COMES_IN = re.compile(
@@ -414,7 +466,9 @@ SOB = [
        negatable=False),
     _c("sob_program", True, "strong",
        r"\bsob\b|\bstod (?:och )?behandling\w*|\bstod och behandlingsprogram\w*|\b1177 program\w*|\bprogrammet\b"
-       r"|\bbehandlingsplattform\w*|\bmodul\w*|\bi?kbt programmet\b", negated=False),
+       r"|\bbehandlingsplattform\w*|\bmodul\w*|\bi?kbt programmet\b"
+       # iKBT as the place where something is written: "kommentar i iKBT" (offering iKBT names no platform)
+       r"|\b(?:i|inne i) ikbt\b(?! (?:via|pa|i|genom) )", negated=False),
 ]
 # "beslut att starta iKBT i Stöd och behandling", "programmet aktiverat efter samtalet": the program is what
 # was decided on, the contact itself happened elsewhere (the guideline's phone example).
@@ -428,7 +482,14 @@ SOB_HINT = re.compile(r"\bikbt\b|\binternetbehandling\w*")  # often in SOB: do n
 JOURNAL = [
     _c("journal_documented", True, "strong",
        r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
-       r"|\bjournalforing\w*|\banteckning\w* i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*", negated=False),
+       r"|\bjournalforing\w*|\banteckning\w* i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
+       # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
+       r"|\bjournalanteckn\w*|\bdok i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts) i journal\w*"
+       r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*", negated=False),
+    # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
+    _c("journal_documented", False, "strong",
+       r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"
+       r"|\b(?:inget|ingenting) (?:skrivet|dokumenterat|antecknat|noterat) i journal\w*", negatable=False),
 ]
 
 IDENTITY = [
@@ -443,10 +504,12 @@ ALL_CUES = CHANNEL + COUNTERPART + ACTIVITY + ASSESSMENT + REPLACES + SOB + JOUR
 # x 3 i 10 d", "bedömt som skov, Daivobet gel 1 ggr/d", "Okomplicerad cystit, Furadantin 50 mg x3"): see _extract.
 DOSE = re.compile(
     r"\b\d+(?: , \d+|[.,]\d+)? ?(?:mg|g|mikrog\w*|ml|e|ie|mmol|tabl\w*|st)\b(?! ?(?:hb|glukos))"
-    r"|\bx ?\d\b|\b\d ?x ?\d\b|\b\d+ ?ggr (?:d|dag|dagl\w*|per dag)\b|\bi \d+ ?(?:d|dgr|dagar|dygn)\b")
+    r"|\bx ?\d\b|\b\d ?x ?\d\b|\b\d+ ?ggr (?:d|dag|dagl\w*|per dag)\b|\bi \d+ ?(?:d|dgr|dagar|dygn)\b"
+    # a prescription or a product form named after the assessment: "rp Fucidin kräm", "Daktacort salva"
+    r"|\brecept (?!pa (?:\w+ )?forny)(?!forny)\w+|\b\w*(?:kram|salva|droppar|mixtur|nasspray|schampo|liniment)\b")
 ASSESSED = re.compile(
     r"\bbedom(?:t|d|da|des|s|ning)\b|\btolka\w* som\b|\bforenlig\w* med\b|\bdiagnos\w*|\bmisstank\w*"
     r"|\bokomplicerad\w*|\bsannolik\w*|\btroligen\b|\bdx\b|\bassessed\b|\bassessment\b")
 CONTINUED = re.compile(
     r"\bfortsatt\w*|\bfortsatter\b|\boforandra\w*|\bsom tidigare\b|\benligt (?:plan|tidigare)\b|\bforny\w*"
-    r"|\bsom forut\b|\bkvarstar\b|\bingen andring\b")
+    r"|\bsom forut\b|\bkvarstar\b|\bingen andring\b|\bbefintlig\w*")

@@ -34,6 +34,7 @@ ABBREVIATIONS: dict[str, str] = {
     "iom": "i och med", "kl": "kl", "nb": "obs",
     # Chart headers and prescriptions: "Bed: ...", "tel-bed", "rec på pevaryl skickat".
     "bed": "bedomning", "rec": "recept", "rp": "recept", "enl": "enligt", "uppf": "uppfoljning",
+    "rek": "rekommenderar", "fortf": "fortfarande",
 }
 
 # Cue words that are worth correcting when misspelt (after folding).
@@ -42,7 +43,7 @@ CUE_WORDS = (
     "patienten bedomning bedomningen bedomer bedomde meddelande skriftligt uteblev uteblivit provsvar "
     "journalfort journalanteckning vardnadshavare hemtjansten socialtjansten forsakringskassan "
     "sjalvskattning skattningsformular informationsmote sjalvhjalpsprogram mottagningen vardcentralen "
-    "eftermiddag behandling behandlingen ringde"
+    "eftermiddag behandling behandlingen ringde session"
 ).split()
 
 _TOKEN = re.compile(r"[0-9a-zåäöéèüæø]+(?:[-:.][0-9a-zåäöéèüæø]+)*|[.,;:!?]", re.IGNORECASE)

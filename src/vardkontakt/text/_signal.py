@@ -34,7 +34,7 @@ MIN_DF = 2
 MAX_FEATURES = 15000
 DIGITS = 4
 DEV_FILES = ("tests/data/classify_heldout2.jsonl", "tests/data/classify_heldout3.jsonl", "tests/data/classify_heldout4.jsonl",
-             "tests/data/classify_heldout5.jsonl")
+             "tests/data/classify_heldout5.jsonl", "tests/data/classify_heldout6.jsonl")
 SHIPPED = "data/signal.json"
 
 
