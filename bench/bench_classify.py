@@ -281,13 +281,63 @@ def reader_cv(folds: int = 5, grid: tuple[float, ...] = (0.8, 0.85, 0.9, 0.95, 0
         print("  confident-wrong:", wrong)
 
 
+def propose_cv(grid: tuple[float, ...] = (0.85, 0.9)) -> None:
+    """Leave-one-writer-out figures for the category proposals: the training file and each development set is
+    held out in turn, and the signal and the readers are refitted on the others. "No proposals" is the method
+    without them. The lexicon itself was written on all of these texts, so its own abstentions are fewer than on a
+    new writer's text; what this measures fairly is how often a proposal is right or wrong."""
+    from vardkontakt.text import _readers, _signal
+    from vardkontakt.text._classify import Model, classify_with, model, training_records
+
+    groups = {"training file": list(training_records())}
+    for f in _signal.DEV_FILES:
+        groups[Path(f).stem] = [json.loads(x) for x in (ROOT / f).read_text(encoding="utf-8").splitlines() if x.strip()]
+    base = model()
+    settings = [2.0, *grid]
+    preds: dict[float, dict[str, list]] = {t: {} for t in settings}
+    proposed: dict[float, list[tuple[str, object, object]]] = {t: [] for t in settings}
+    for name, held in groups.items():
+        rest = [r for g, rs in groups.items() if g != name for r in rs]
+        sig = _signal.from_dict(_signal.fit(rest))
+        proposer = _signal.from_dict(_signal.fit(rest, _signal.PROPOSER_C))
+        m = Model(sig, base.examples, base.example_index, _readers.from_dict(_readers.fit(rest)), proposer)
+        for t in settings:
+            out = []
+            for r in held:
+                res = classify_with(r["text"], m, propose_p=t)
+                out.append(res["category"])
+                if any(n.startswith("textmodellen föreslår") for n in res["confidence_notes"]):
+                    proposed[t].append((r["id"], r.get("category"), res["category"]))
+            preds[t][name] = out
+        print(f"  {name} done", file=sys.stderr)
+    print("\n#### Category proposals, leave-one-writer-out (signal and readers refitted without the held-out set) ####")
+    for t in settings:
+        label = "no proposals" if t > 1 else f"proposals at p >= {t}"
+        recs = [r for g in groups.values() for r in g]
+        allp = [p for g in groups for p in preds[t][g]]
+        print_score(label, score(recs, allp), False)
+        for g in groups:
+            sc = score(groups[g], preds[t][g])
+            print(f"    {g}: accuracy {sc['accuracy']:.1%}, confident-wrong {sc['confident_wrong_rate']:.1%}, "
+                  f"abstentions {sc['abstention_rate']:.1%}")
+        if t <= 1:
+            right = sum(1 for _, gold, got in proposed[t] if gold == got)
+            print(f"  proposals: {len(proposed[t])}, right {right}, wrong "
+                  f"{[(i, g, p) for i, g, p in proposed[t] if g != p]}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--compare", action="store_true", help="also compare methods on the training part")
     ap.add_argument("--file", type=Path, default=HELDOUT, help="evaluation file (JSONL)")
     ap.add_argument("--signal-cv", action="store_true", help="only: cross-validate the confidence signal on dev data")
     ap.add_argument("--reader-cv", action="store_true", help="only: cross-validate the per-fact readers on dev data")
+    ap.add_argument("--propose-cv", action="store_true",
+                    help="only: leave-one-writer-out figures for the text model's category proposals")
     args = ap.parse_args()
+    if args.propose_cv:
+        propose_cv()
+        return 0
     if args.reader_cv:
         reader_cv()
         return 0

@@ -20,12 +20,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..engine import decide
-from ..rules import default_rulebook
+from ..engine import decide, ruleset_for
+from ..rules import DECISION_FACTS, default_rulebook
 from ._extract import Fact, extract, hits
 from ._ngram import Index, TfIdf
 from ._normalize import normalize
 from ._signal import Signal
+from ._signal import PROPOSER_SHIPPED
 from ._signal import load as load_signal
 from ._readers import Reader
 from ._readers import load as load_readers
@@ -38,6 +39,10 @@ AGREE_BONUS = 0.02
 AGREE_P = 0.5              # the signal's probability of the reached category for the bonus
 VETO_P = 0.10              # below this the signal vetoes (chosen on the blind runs of sets 2-4 and dev CV, decision record 0002)
 DISAGREE_COST = 0.25
+PROPOSE_P = 0.85           # the text model proposes a category for an abstained text only at this probability (decision record 0002)
+PROPOSED_CONFIDENCE = 0.65
+PROPOSE_MIN_WORDS = 8      # short texts that leave the engine asking usually lack the facts, not the words for them
+NEVER_PROPOSED = frozenset({"same_day_visit_same_unit"})  # the triage question is always asked, as for the readers
 N_EXAMPLES = 3
 
 
@@ -47,6 +52,7 @@ class Model:
     examples: list[dict[str, Any]]
     example_index: Index
     readers: dict[str, Reader] | None = None
+    proposer: Signal | None = None
 
 
 def training_records() -> list[dict[str, Any]]:
@@ -66,7 +72,7 @@ def model() -> Model:
     ]
     ex_texts = [normalize(e["text_sv"]).text for e in examples]
     example_index = Index(TfIdf(texts + ex_texts), ex_texts)
-    return Model(load_signal(), examples, example_index, load_readers())
+    return Model(load_signal(), examples, example_index, load_readers(), load_signal(PROPOSER_SHIPPED))
 
 
 def _plain(facts: dict[str, Fact]) -> dict[str, Any]:
@@ -152,10 +158,65 @@ def _read(facts: dict[str, Fact], norm: Any, readers: dict[str, Reader], p_min: 
     return filled
 
 
+def _left_open(norm: Any, facts: dict[str, Fact]) -> set[str]:
+    """Facts the words touched but did not settle (conflicting cues, a finding, a renewal). An open assessment
+    also leaves open whether the contact replaced a visit."""
+    touched = {h.fact for h in hits(norm)}
+    open_ = (touched - set(facts)) | NEVER_PROPOSED
+    if "medical_assessment" in open_:
+        open_.add("replaces_visit")
+    return open_
+
+
+def _propose(facts: dict[str, Fact], category: str, p: float, blocked: set[str]) -> list[str] | None:
+    """Complete the facts towards `category`, proposed by the text model, or return None.
+
+    Only facts the words did not state are filled (absent ones, defaults and inferences); a stated fact is never
+    changed, and a `blocked` fact (the words touched it but left it open: conflicting cues, a renewal) stays a
+    question. A completion is accepted only when the engine then reaches exactly `category` and the proposal adds
+    no attribute (SOB, UW040, Uteblivit) that the stated facts do not already carry: the model may settle what
+    kind of contact it was, never a marking. Of the rule boxes that fit, the one needing fewest filled facts wins.
+    Returns the names of the facts filled (facts is changed only on success)."""
+    stated = {k: f.value for k, f in facts.items() if f.how == "text"}
+    soft = {k: f.value for k, f in facts.items() if f.how != "text"}
+    ruleset = ruleset_for(stated)
+    best: tuple[int, dict[str, Any]] | None = None
+    for rule in ruleset.compiled:
+        if rule.outcome.category != category or rule.outcome.pmo_attributes or rule.outcome.pasis_kva:
+            continue
+        box = dict(zip(DECISION_FACTS, rule.box))
+        if any(k in box and v not in box[k] for k, v in stated.items()):
+            continue
+        filled: dict[str, Any] = {}
+        for k, allowed in box.items():
+            if k in stated:
+                continue
+            if k in soft and soft[k] in allowed:
+                filled[k] = soft[k]          # a default or inference that fits is kept
+            elif k not in blocked and len(allowed) == 1:
+                filled[k] = next(iter(allowed))
+        trial = {**stated, **filled}
+        d = decide(trial)
+        if d["category"] != category or (d["pmo"] or {}).get("attributes") or (d["pasis"] or {}).get("kva"):
+            continue
+        new = [k for k in filled if k not in soft or soft[k] != filled[k]]
+        if best is None or len(new) < best[0]:
+            best = (len(new), filled)
+    if best is None:
+        return None
+    changed: list[str] = []
+    for k, v in best[1].items():
+        if k not in facts or facts[k].value != v:
+            facts[k] = Fact(v, [f"(textmodellen: liknar {category}, p={p:.2f})"], "model", "weak")
+            changed.append(k)
+    return changed
+
+
 def classify_with(text: str, m: Model, *, use_signal: bool = True, use_readers: bool = True,
-                  reader_p: float | None = None) -> dict[str, Any]:
+                  reader_p: float | None = None, propose_p: float | None = None) -> dict[str, Any]:
     """`classify` with an explicit model; `use_signal=False` scores the lexicon and engine alone,
-    `use_readers=False` leaves facts the words did not settle open."""
+    `use_readers=False` leaves facts the words did not settle open, `propose_p` overrides PROPOSE_P
+    (above 1: no proposals)."""
     text = "" if text is None else str(text)
     norm = normalize(text)
     facts = extract(text)
@@ -198,6 +259,15 @@ def classify_with(text: str, m: Model, *, use_signal: bool = True, use_readers: 
                 confidence = max(confidence, ABSTAIN_BELOW)
             else:
                 confidence = 0.0
+    propose_at = PROPOSE_P if propose_p is None else propose_p
+    if decision["category"] is None and use_signal and m.proposer is not None and facts.get("activity") is not None \
+            and len(text.split()) >= PROPOSE_MIN_WORDS:
+        # The words left the contact open: the text model may propose the category it finds most probable.
+        likely, p = max(m.proposer.proba(norm.text).items(), key=lambda kv: kv[1])
+        if p >= propose_at and likely != "abstain" and _propose(facts, likely, p, _left_open(norm, facts)):
+            decision = decide(_plain(facts))
+            confidence = PROPOSED_CONFIDENCE
+            notes.append(f"textmodellen föreslår {likely} (p={p:.2f}); fakta som orden inte angav är ifyllda")
     result = dict(decision)
     result["confidence"] = round(max(0.0, min(1.0, confidence)), 2)
     result["facts"] = {k: f.as_json() for k, f in facts.items()}

@@ -36,6 +36,10 @@ DIGITS = 4
 DEV_FILES = ("tests/data/classify_heldout2.jsonl", "tests/data/classify_heldout3.jsonl", "tests/data/classify_heldout4.jsonl",
              "tests/data/classify_heldout5.jsonl", "tests/data/classify_heldout6.jsonl")
 SHIPPED = "data/signal.json"
+# The same features, less regularised: sharper probabilities, used only to propose a category when the words left
+# the engine asking (see _classify._propose). Chosen by leave-one-writer-out (decision record 0002).
+PROPOSER_C = 300.0
+PROPOSER_SHIPPED = "data/proposer.json"
 
 
 def analyzer(text: str) -> list[str]:
@@ -68,8 +72,12 @@ class Signal:
         return {c: e / total for c, e in zip(self.classes, exp)}
 
 
-def load() -> Signal:
-    path = resources.files("vardkontakt.text").joinpath(SHIPPED)
+def from_dict(d: dict[str, Any]) -> Signal:
+    return Signal(tuple(d["classes"]), d["idf"], d["weights"], tuple(d["intercept"]))
+
+
+def load(name: str = SHIPPED) -> Signal:
+    path = resources.files("vardkontakt.text").joinpath(name)
     with path.open(encoding="utf-8") as f:
         d = json.load(f)
     return Signal(tuple(d["classes"]), d["idf"], d["weights"], tuple(d["intercept"]))
@@ -85,7 +93,7 @@ def dev_records(root: Path) -> list[dict[str, Any]]:
     return recs
 
 
-def fit(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def fit(records: Sequence[dict[str, Any]], c: float = C) -> dict[str, Any]:
     """The shipped model's content, fitted on `records` (needs scikit-learn)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -96,7 +104,7 @@ def fit(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     labels = [r["category"] or "abstain" for r in records]
     vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=MIN_DF, max_features=MAX_FEATURES)
     X = vec.fit_transform(texts)
-    lr = LogisticRegression(C=C, max_iter=5000).fit(X, labels)
+    lr = LogisticRegression(C=c, max_iter=5000).fit(X, labels)
     vocab = vec.vocabulary_
     idf = {g: round(float(vec.idf_[i]), DIGITS) for g, i in sorted(vocab.items())}
     weights = {g: [round(float(x), DIGITS) for x in lr.coef_[:, i]] for g, i in sorted(vocab.items())}
@@ -119,9 +127,13 @@ def write_shipped(name: str, model: dict[str, Any]) -> Path:
 
 
 def main() -> int:
-    model = fit(dev_records(Path(__file__).resolve().parents[3]))
-    out = write_shipped(SHIPPED, model)
-    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(model['idf'])} n-grams, {model['n_texts']} texts)")
+    records = dev_records(Path(__file__).resolve().parents[3])
+    for name, c in ((SHIPPED, C), (PROPOSER_SHIPPED, PROPOSER_C)):
+        model = fit(records, c)
+        if name == PROPOSER_SHIPPED:
+            model["about"] = "char n-gram TF-IDF + logistic regression; category proposals only (vardkontakt.text._signal)"
+        out = write_shipped(name, model)
+        print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(model['idf'])} n-grams, {model['n_texts']} texts, C={c})")
     return 0
 
 
