@@ -106,8 +106,18 @@ def hits(n: Normalized) -> list[Hit]:
                     _booked_to(n, tok, clause) or "samrad" in n.tokens[max(0, tok - 2):tok]):
                 # "bokad till ssk" is where the patient goes; "efter samråd m läk" is a colleague consulted
                 continue
+            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and (
+                    {"sitter", "tillsammans"} & set(n.tokens[max(0, tok - 3):tok])):
+                continue  # "pat sitter med usk vid surfplattan": staff helping the patient take part
             if cue.fact == "counterpart" and cue.value == "staff" and L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
                 continue
+            before = n.tokens[max(0, tok - 4):tok]
+            if cue.fact == "counterpart" and cue.value == "staff" and before and (
+                    before[-1] == "hos" or (before[-1] == "pa" and "boende" in m.group()
+                                            and any(t.startswith(("video", "besok", "digital")) for t in before))):
+                continue  # "vägning hos skolsköterskan", "videobesök på särskilt boende": a place, not the counterpart
+            if cue.fact == "channel" and "nasta" in before and all(n.clause[i] == clause for i in range(max(0, tok - 4), tok)):
+                continue  # "nästa samtal blir per telefon": the channel of a later contact
             if cue.fact == "medical_assessment" and h.value in (True, "renewal") and _neutralized(n, tok, clause):
                 h.value, h.strength = False, "weak"
             # "inget ledigt idag, hänvisat till närakuten": sent elsewhere for lack of time, not a medical decision.
@@ -251,8 +261,11 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
         return Fact("general_message", _evidence(first("general_message")))
     if first("voluntary_info_meeting"):
         return Fact("voluntary_info_meeting", _evidence(first("voluntary_info_meeting")))
+    decided = any(h.value is True and h.strength == "strong" for h in _of(hs, "medical_assessment"))
     for value in ("self_help_program", "self_report_form"):
-        if first(value) and (no_treater or not strong_channel or platform_only):
+        # "pat beskriver i formuläret ..., läk höjer dosen": a form answered with a decision is a contact
+        if first(value) and (no_treater or not strong_channel or platform_only) and not (
+                value == "self_report_form" and decided and not no_treater):
             ev = _evidence(first(value)) + ([n.quote(no_treater.start(), no_treater.end())] if no_treater else [])
             return Fact(value, ev)
     if first("document_scanning") and not (counterpart is not None and counterpart.value == "patient"

@@ -63,7 +63,7 @@ SYMPTOM = (r"(?:besvar(?:en)?|smart(?:a|an|or|orna)?|symtom(?:en)?|oro(?:n)?|ang
 # Treatment given in the contact itself: "behandlande samtal", "röstbehandling via video 45 min".
 TREATMENT_GIVEN = (r"\bbehandlande (?:samtal|session|kontakt)\w*|\b\w+behandling (?:\w+ ){0,2}?\d+ ?min\b"
                    r"|\b\w+behandling (?:via|per|pa) (?:video|telefon)\w*")
-NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig no not".split())
+NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig saknar no not".split())
 
 CHANNEL = [
     _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*"),
@@ -109,7 +109,7 @@ COUNTERPART = [
        r"|anhorig(?:a|e)?|mamma(?:n)?|pappa(?:n)?|foralder(?:n)?|foraldrar(?:na)?|dotter|dottern|sonen"
        r"|maka(?:n)?|maken|sambo(?:n)?|hustru(?:n)?)\b"),
     _c("counterpart", "staff", "strong",
-       r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskil(?:t|da) boende\w*|\boverrapport\w*"
+       r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskil(?:t|da) boende\w*|\boverrapport\w*|\bvardmeddelande\w*"
        r"|\bdiscuss\w* (?:\w+ ){0,3}?with\b|\b(?:on call )?\w+ologist\b|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
        r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\bpersonal(?:en)?\b|\bvardpersonal\w*"
@@ -142,7 +142,7 @@ COUNTERPART = [
        r"|^(?:\w+ ){0,2}(?<!\bfor )(?<!\btill )(?<!\bat )(?<!\bom )(?<!\bangaende )" + P +
        r" (?:ringer|ringde|ringt|ringd|uppringd|callad|callade|kontaktad|nadd|har|skriver|skrev|skickar"
        r"|skickade|ber|bad|undrar|undrade|fragar|fragade|loggade|ansluten|inloggad|identifierad|meddelas"
-       r"|informeras|fyllde|deltog|anvander|gar|gick|kom|dok|uteblev|vill|o|och|beskriver|berattar|uppger"
+       r"|informeras|fyllde|deltog|sitter|anvander|gar|gick|kom|dok|uteblev|vill|o|och|beskriver|berattar|uppger"
        r"|svarar|svarade|far|fick|called|calls|wrote|writes)\b"
        r"|, (?:\w+ )?" + P + r" (?:ringer|ringde|ringt|ringd|uppringd|callad|callade|kontaktad|nadd|skriver|skrev"
        r"|skickar|skickade|svarar|svarade|loggade|ansluten|inloggad|identifierad|bankid|verifierad|legitimerad)\b",
@@ -169,7 +169,7 @@ CERTIFICATE_TO = re.compile(r"\b(?:intyg|lakarintyg|sjukintyg|utlatande|underlag
 # The patient only as the topic of someone else's contact: "ringde om pat", "frågade angående pat".
 PATIENT_TOPIC = re.compile(r"\b(?:om|angaende|gallande|rorande|kring|ang) " + P)
 # A treatment session or an explicit replaced visit: the professional named ("per telefon m kurator") performs it.
-PATIENT_SESSION = re.compile(TREATMENT_GIVEN + r"|\bbehandlingssamtal\w*|\bsession \d+")
+PATIENT_SESSION = re.compile(TREATMENT_GIVEN + r"|\bbehandlingssamtal\w*|\bbehandlingssession\w*|\bsession \d+")
 # Consulting a colleague during a patient contact ("läk konsulterad", "konsulterade hudläkare").
 CONSULTED = re.compile(r"\bkonsulter\w*|\bradfrag\w*")
 
@@ -180,7 +180,7 @@ ACTIVITY = [
     _c("activity", "no_show", "strong",
        r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|\b(?:inte|ej|aldrig) kommit\b|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|\bloggade (?:inte|ej|aldrig) in\b|\b(?:inte|ej|aldrig) loggat in\b"
-       r"|\banslot (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
+       r"|\banslot (?:inte|ej|aldrig)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
        r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|anslot\b|loggade in\b)"
        # a booked phone or video time missed: "missad videotid", "nåddes ej på bokad tid"
        r"|\bmissa(?:d|de|t|r)? (?:sin |sitt |den |det )?(?:\w+ ){0,1}?(?:\w*tid|\w*besok\w*|\w*samtal\w*)\b"
@@ -194,9 +194,9 @@ ACTIVITY = [
        # diaries, health declarations and questionnaires the patient fills in on the platform
        r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
-       r"\b(?:informationsmote\w*|infomote\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
+       r"\b(?:informationsmote\w*|infomote\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
-       r"|\bfrivillig\w* (?:\w+ ){0,2}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle)\w*"),
+       r"|\bfrivillig\w* (?:\w+ ){0,2}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande)\w*"),
     _c("activity", "general_message", "strong",
        r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*)|\bmassutskick\w*|\bgenerell\w* fraga"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
@@ -253,7 +253,7 @@ ASSESSMENT = [
        r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|tillagg (?:av|med|pa)|ordiner\w*"
        r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|utskriv\w*|utfardar|utfardat"
        r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
-       r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*))"
+       r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*|\d|v \d|vecka))"
        # "ökade besvär", "höjt blodtryck", "sänkt allmäntillstånd" describe the patient, not a decision.
        r"(?! (?:\w+ )?" + SYMPTOM + r")",
        negated=False),
@@ -264,6 +264,13 @@ ASSESSMENT = [
     _c("medical_assessment", True, "strong",
        r"\b(?:adding|added|add|start(?:ed|ing)|increas\w*|decreas\w*|reduc(?:ed|ing)|prescrib\w*|switch\w*|stopp?(?:ed|ing)?)"
        r" (?:\w+ ){0,2}?(?:\d+ ?(?:mg|g|ml|mikrog\w*)\b|dose\b)", negated=False),
+    _c("medical_assessment", True, "strong",
+       r"\bavslut(?:ar|ade|at|ad|a) (?:\w+ )?(?:behandling\w*|antibiotika\w*|kur\w*|medicin\w*|medicinering\w*|lakemed\w*)"
+       r"|\b(?:i?kbt|behandling|exponering|beteendeaktivering)\w* (?:\w+ )?(?:given|gavs|genomford\w*|genomfort)\b"
+       r"|\bombedd\w* (?:att )?(?:aka|ga|komma|uppsoka) (?:in )?till (?:\w+ )?(?:forlossning\w*|akut\w*|sjukhus\w*|jour\w*|narakut\w*)"
+       r"|\b(?:gar|gick|gatt) vidare till (?:nasta )?(?:steg|fas|niva)\b"
+       r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b",
+       negated=False),
     # "ök" (the short form of "öka", folded to "ok") only before a dose: "ök Amlodipin till 10 mg", "ök dosen".
     _c("medical_assessment", True, "strong",
        r"\bok (?:dos\w*|(?:\w+ ){0,2}?till \d+ ?(?:mg|mikrog\w*|g|ml|e|ie|tabl\w*|st)\b)", negated=False),
@@ -274,7 +281,7 @@ ASSESSMENT = [
        # "lagt till Loperamid vb", "lade till X 5 mg": an added drug, not a hand-over ("lagt till dr")
        r"|\b(?:lagt|lade|la) till (?:\w+ ){1,2}?(?:\d+ ?(?:mg|g|ml|e|ie)\b|vid behov\b|vb\b|x ?\d\b)"
        # extending a treatment for a time ("förlänger droppbehandlingen 2 v"); extending a prescription is a renewal
-       r"|\bforlang(?:er|de|t|s|a|ts) (?!(?:\w+ ){0,2}?recept)(?:\w+ ){1,3}?\d+ ?(?:v|veckor|vecka|d|dgr|dagar|man|manader)\b"
+       r"|\bforlang(?:er|de|t|s|a|ts) (?!(?:\w+ ){0,2}?recept)(?:\w+ ){0,3}?\d+ ?(?:v|veckor|vecka|d|dgr|dagar|man|manader)\b"
        # an investigation ordered, named first: "MR beställd", "rtg beställd om 6 v"
        r"|\b(?:prov\w*|blodprov\w*|rontgen|lungrontgen|mr|ct|dt|ekg|ultraljud|lab|labb|labbprov\w*|odling\w*"
        r"|kalprotektin|crp|tsh|psa|hb|blodstatus|leverprov\w*|spirometri|mammografi|gastroskopi|koloskopi) "
@@ -312,7 +319,7 @@ ASSESSMENT = [
        r"|(?<!tidigare )(?<!redan )(?<!tidigare fattat )\b(?:beslut\w* (?:om|att)\b|beslut(?:ar|ade|at)\b)"
        r"|\baktiver\w* (?!(?:\w+ ){0,3}?(?:modul|avsnitt|kapitel|lektion))(?:\w+ ){0,4}?(?:\w*program\w*|ikbt\w*|internetbehandling\w*)\b"
        r"|\b(?:programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
-       r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskrivning\w*|sjukintyg\w*)|\b(?:sjukskrivning\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
+       r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
        r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*"
        # "Recept på pivmecillinam skickat", "skickat recept": a prescription issued now (renewals are below)
        r"|\brecept\w* (?:pa (?:\w+ ){1,2}?)?(?:skickat|skickas|skickad|utfardat|utfardas)\b"
@@ -356,6 +363,12 @@ ASSESSMENT = [
     _c("medical_assessment", False, "finding",
        r"\bnormal\w*|\butan anmarkning\b|\bfine\b|\b(?:var|ar|visade|negativ\w*) neg\b|\bnegativ(?:t|a)?\b"
        r"|\b\w*(?:odling|prov|test|svar|pcr|snabbtest)\w* neg\b", negatable=False),
+    # "enligt plan", "som planerat": usually the schedule; a stated decision elsewhere in the note outweighs it.
+    # Benign results and no further checks needed are findings of no decision.
+    _c("medical_assessment", False, "finding",
+       r"(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:plan|planerat)\b|\bbenign\w*|\bsom vanligt\b"
+       r"|\b(?:inga|ingen) (?:fler |ytterligare |nya )?(?:kontroll\w*|atgard\w*|uppfoljning\w*) (?:behovs|planeras|kravs)\b",
+       negatable=False),
     # A known problem ("känd hypotyreos", "sedan tidigare känd") is background, not a sign that nothing was decided.
     _c("medical_assessment", False, "finding",
        r"\bkan(?:d|da|de) (?!(?:for|av|som|att|pa|och|med|i)\b)\w+|\bkant (?:\w+ )?(?:problem|besvar|tillstand)\w*|\bsedan tidigare kan\w*|\bsedan lange kan\w*",
@@ -367,24 +380,25 @@ ASSESSMENT = [
     _c("medical_assessment", False, "strong",
        r"\b(?:ingen|inga|utan) (?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
        r"|bedomning\w*|ny bedomning)|\boforandra(?:d|t|de)\w*|\b(?:plan\w*|behandling\w*|medicinering\w*|dos\w*) (?:\w+ )?kvarstar\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
-       r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|plan|planerat|bestamt)\b|\bfoljs\b"
+       r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b|\bfoljs\b"
        r"|\bfortsatt som tidigare\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
        # "fortsätt med statinen som förut", English "as planned", a module opened in SoB
-       r"|\bsom (?:forut|forr|vanligt|innan|hittills)\b|\bas (?:planned|before|usual)\b|\bno change\w*|\bunchanged\b"
+       r"|\bsom (?:forut|forr|innan|hittills)\b|\bas (?:planned|before|usual)\b|\bno change\w*|\bunchanged\b"
        r"|\b(?:modul|avsnitt|kapitel|lektion)\w* (?:\d+ )?(?:\w+ ){0,3}?(?:oppna\w*|aktiver\w*|upplast\w*|tillganglig\w*)"
        r"|\b(?:oppna\w*|aktiver\w*|las\w* upp) (?:\w+ ){0,2}?(?:modul|avsnitt|kapitel|lektion)\w*"
        r"|\bnasta (?:avsnitt|kapitel|lektion)\w*",
        negatable=False),
     _c("medical_assessment", False, "strong",
-       r"\bboka\w* om\b|\bombok\w*|\bavbok\w*|\bkallelse\w*|\bny tid\b|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
-       r"|\btolk\w*|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* till\b|\bbesokstider\b"
+       r"\bboka\w* om\b|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
+       r"|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
-       r"|\btekni\w* (?:problem|fel|strul)\w*|\b(?:problem|strul) med (?:inloggning\w*|appen|programmet|lanken)\b" +
+       r"|\btekni\w* (?:problem|fel|strul)\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
+       r"|\bbara admin\w*|\badmin\b" +
        r"|\bvaccinationstid\w*|\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
-       r"|\bkopia (?:av|pa) (?:\w+ )?journal\w*|\bjournalkopi\w*|\bvantetid\w*|\bkotid\w*"
+       r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bvantetid\w*|\bkotid\w*"
        r"|\bflyttas\b|\badministrativ\w*|\bforberedelse\w*|\binfor (?:operation\w*|besok\w*|rontgen|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
        negatable=False),
@@ -397,14 +411,18 @@ ASSESSMENT.append(
        r"|fragar|fragade|undrar|undrade|fraga|fragor|efterfraga\w*|efterlyser)\b|\b(?:fatt|fick|far) (?:en )?(?:ny )?\w*tid\b"
        r"|\bremissen (?:\w+ ){0,3}?(?:ar|har) (?:skickad|skickats|gatt|kommit)\w*"
        # a booking made in the call ("bokat återbesök nästa vecka"): administration, unless a decision is stated
-       r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|aterbesok|besok|nybesok|uppfoljning\w*|kontroll\w*)\b",
+       r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|aterbesok|besok|nybesok|uppfoljning\w*|kontroll\w*)\b"
+       # a new time or an interpreter: administration around the contact, outweighed by a stated decision
+       r"|\bny tid\b|\btolk\w*"
+       # summoned to a check-up: "kallat pat per tel till årskontroll"
+       r"|\bkall(?:at|ade|ar|as) (?:\w+ ){0,3}?till (?:\w+ )?(?:\w*kontroll\w*|\w*besok\w*|tid)\b",
        negatable=False)
 )
 # No free time, so sent elsewhere: "inget ledigt idag, hänvisat till närakuten" is capacity, not a medical decision.
 NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid kvar)\b|\bfullbokat?\b|\bslut pa tider\b")
 
 # Markers that make decision words in their clause a request or information, not a decision.
-REQUEST = re.compile(r"\b(?:ber|bad|vill|fragar|fragade|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
+REQUEST = re.compile(r"\b(?:ber|bad|vill|fragar|fragade|fraga|fragan|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
 TOPIC = re.compile(r"\bangaende\b|\bgallande\b")
 INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*)\b")
 
@@ -412,21 +430,21 @@ REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)\b|\bbesoksersatt\w*"
-       r"|\btelefonbesok\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
+       r"|\btelefonbesok\b|\b(?:inget|ej|inte) (?:\w+ )?besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
 SAME_DAY_WORD = re.compile(
-    r"\b(?:samma dag|idag|i dag|samma eftermiddag|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
+    r"\b(?:samma dag|idag|i dag|samma eftermiddag|samma formiddag|samma kvall|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|same ?day|today|strax"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
-    r"|inom (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min)"
+    r"|(?:inom|om) (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min|h)|(?:inom|om) \d+h"
     r"|inom en halvtimme|kl \d+(?: \d+)? (?:i dag|idag))\b"
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|kl|klockan|hit|hos oss|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
+    r"|hit|hos oss|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
@@ -484,12 +502,13 @@ JOURNAL = [
        r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
        r"|\bjournalforing\w*|\banteckning\w* i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
-       r"|\bjournalanteckn\w*|\bdok i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts) i journal\w*"
+       r"|\bjournalanteckn\w*|\bdok i journal\w*|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts) i journal\w*"
        r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
        r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"
-       r"|\b(?:inget|ingenting) (?:skrivet|dokumenterat|antecknat|noterat) i journal\w*", negatable=False),
+       r"|\b(?:inget|ingenting) (?:skrivet|dokumenterat|antecknat|noterat) i journal\w*"
+       r"|\banteckning\w* (?:ej|inte) (?:gjord|gjort|gjorts|skriven|skrivits|ford|forts)\b", negatable=False),
 ]
 
 IDENTITY = [

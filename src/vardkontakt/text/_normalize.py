@@ -34,7 +34,8 @@ ABBREVIATIONS: dict[str, str] = {
     "iom": "i och med", "kl": "kl", "nb": "obs",
     # Chart headers and prescriptions: "Bed: ...", "tel-bed", "rec på pevaryl skickat".
     "bed": "bedomning", "rec": "recept", "rp": "recept", "enl": "enligt", "uppf": "uppfoljning",
-    "rek": "rekommenderar", "fortf": "fortfarande",
+    "rek": "rekommenderar", "fortf": "fortfarande", "sjukskr": "sjukskrivning", "sjukskrivn": "sjukskrivning",
+    "medd": "meddelande", "beh": "behandling", "remis": "remiss", "em": "eftermiddag", "fm": "formiddag",
 }
 
 # Cue words that are worth correcting when misspelt (after folding).
