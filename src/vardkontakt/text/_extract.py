@@ -82,6 +82,9 @@ def _booked_to(n: Normalized, token: int, clause: int) -> bool:
     return bool(L.BOOKED_TO.search(n.text[n.starts[first]:n.starts[token]]))
 
 
+SOB_NAMED = L.SOB[1].pattern
+
+
 def hits(n: Normalized) -> list[Hit]:
     found: list[Hit] = []
     for cue in L.ALL_CUES:
@@ -112,10 +115,15 @@ def hits(n: Normalized) -> list[Hit]:
             if cue.fact == "counterpart" and cue.value == "staff" and L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
                 continue
             before = n.tokens[max(0, tok - 4):tok]
+            at = max((i for i, t in enumerate(before) if t in ("pa", "vid") and i >= len(before) - 2), default=None)
             if cue.fact == "counterpart" and cue.value == "staff" and before and (
-                    before[-1] == "hos" or (before[-1] == "pa" and "boende" in m.group()
-                                            and any(t.startswith(("video", "besok", "digital")) for t in before))):
-                continue  # "vägning hos skolsköterskan", "videobesök på särskilt boende": a place, not the counterpart
+                    before[-1] == "hos" or (at is not None and (at == 0 or before[at - 1] not in L.ROLE_WORDS))):
+                # "vägning hos skolsköterskan", "videobesök på särskilt boende", "pat på LSS-boende ringde": a place,
+                # not the counterpart ("ssk på särskilt boende ringer" keeps the staff)
+                continue
+            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and before \
+                    and m.group().startswith("fran ") and SOB_NAMED.search(n.text):
+                continue  # "återkoppling från psykolog" in Stöd och behandling: the sender is the unit itself
             if cue.fact == "channel" and "nasta" in before and all(n.clause[i] == clause for i in range(max(0, tok - 4), tok)):
                 continue  # "nästa samtal blir per telefon": the channel of a later contact
             if cue.fact == "medical_assessment" and h.value in (True, "renewal") and _neutralized(n, tok, clause):
@@ -226,6 +234,9 @@ def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
         return Fact("staff", _evidence(staff + staff_weak + absent))
     # "ombud för pat ringer", "mamma till pat": the representative speaks for the patient.
     rep_for = L.REP_FOR_PATIENT.search(n.text) if n is not None and rep and not staff else None
+    if n is not None and rep and staff and not rep_for and not direct:
+        # "Skolsköterskan ringde vårdnadshavaren": the role is the writer, the representative the one spoken with.
+        rep_for = L.REP_OBJECT.search(n.text)
     if rep_for:
         return Fact("representative", [n.quote(rep_for.start(), rep_for.end())])
     if direct and not absent:

@@ -29,6 +29,8 @@ def _c(fact: str, value: object, strength: str, pattern: str, negated: object = 
 
 
 P = r"patient(?:en)?\b"           # the patient, not the genitive "patientens"
+# Who the patient is in other settings: a pupil, a client, the one a god man acts for.
+PATIENT_NOUN = r"(?:elev(?:en)?|brukare(?:n)?|klient(?:en)?|huvudman(?:nen)?)\b"
 # Authorities and other organisations outside care: when named, the contact is with them (staff/authority).
 AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbetsformedling\w*|\bsocialsekreterare\w*"
              r"|\btingsratt\w*|\bdomstol\w*|\baklagar\w*|\bkriminalvard\w*|\bkronofogd\w*|\bskatteverk\w*"
@@ -99,11 +101,15 @@ COUNTERPART = [
        r"\b(?:inget|ej|inte|ingen) svar\b|\bsvar(?:ar|ade|at)? (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) svarat\b"
        r"|\bingen (?:som )?(?:svarar|svarade|svarat|lyfte|lyfter|tog)\b|\butan att lyckas\b|\bno answer\b"
        r"|\b(?:ej|inte) antraffbar\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
-       r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b|\bobesvara\w*", negatable=False),
+       r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b"
+       r"|\bobesvara(?:d|de|t) (?:samtal|meddelande\w*|uppringning\w*|\w*samtal)|\b(?:samtal|meddelande)\w* (?:\w+ )?obesvara\w*",
+       negatable=False),
     # Nobody on the patient's side took part: "ingen av föräldrarna deltog", "utan att pat var med".
     _c("counterpart", "absent", "strong",
        r"\bingen (?:av )?(?:\w+ )?(?:foralder\w*|foraldrar\w*|vardnadshavar\w*|patient\w*|anhorig\w*|barnet)"
-       r"(?: \w+){0,4}? (?:deltog|deltar|var med|narvarande)\b", negatable=False),
+       r"(?: \w+){0,4}? (?:deltog|deltar|var med|narvarande)\b"
+       r"|\b(?:patient\w*|vardnadshavar\w*|foraldrar\w*|foralder\w*|barnet)(?: och \w+)? (?:var|ar|deltog|deltar) (?:inte|ej) "
+       r"(?:med|narvarande)\b", negatable=False),
     _c("counterpart", "representative", "strong",
        r"\b(?:vardnadshavare(?:n|na)?|ombud(?:et)?|god man|gode man|forvaltare(?:n)?|(?:legal )?foretradare(?:n)?"
        r"|anhorig(?:a|e)?|mamma(?:n)?|pappa(?:n)?|foralder(?:n)?|foraldrar(?:na)?|dotter|dottern|sonen"
@@ -121,9 +127,13 @@ COUNTERPART = [
        r"|" + AUTHORITY +
        # a consultant named as a noun ("infektionskonsult", "konsultation med"); "läk konsulterad" is below
        r"|(?<!skriftlig )(?<!via )\b(?!video|telefon|tel|distans|digital)\w*konsult(?:en|er|erna|ation\w*)?\b|\bdiskuter\w* (?:patient\w*|fallet|barnet|henne|honom) med\b"),
-    # An organisation or a role as the one who called or wrote: "Apoteket ringde", "BUP mejlar om pat".
+    # An organisation or a role as the one who called or wrote: "Apoteket ringde", "BUP mejlar om pat";
+    # or as the one written to or called: "mejlar förskolan", "kontakt har tagits med vårdcentralen i Lund".
     _c("counterpart", "staff", "strong",
-       r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB),
+       r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB +
+       r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat) " + ORGANISATION + r"\b"
+       r"|\bkontakt (?:har |ar )?(?:tagits|tagen|togs|tas) med (?:\w+ )?(?:vardcentral\w*|\w*mottagning\w*|\w*kliniken"
+       r"|\w*avdelning\w*|sjukhus\w*|apotek\w*|\w*enhet\w*)"),
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
@@ -134,12 +144,12 @@ COUNTERPART = [
        r"\b(?:ringde|ringer|ringt|ringa|ring|nadde|natt|traffade|traffat|traffar|ser|sag|skrev till|skriver till"
        r"|skrivit till|svarade|svarat|svarar|besvarat|besvarade|meddelade|meddelat|meddelar|informerade"
        r"|informerat|informerar|mejlat|mejlade|med|till|uppringd av|pamint|paminde|kontaktat|kontaktade|identifierad"
-       r"|inloggad|ansluten|callade|callat|calla|telefon|video|textade|textat) (?:upp )?" + P +
+       r"|inloggad|ansluten|callade|callat|calla|telefon|video|textade|textat) (?:upp )?(?:" + P + "|" + PATIENT_NOUN + ")" +
        r"|\b(?:telefon|video|text)\w* (?:av|med|till) " + P +
        # ... or its subject: at the start of the text with any verb ("Pat har ...", "Pat vill ..."), later
        # in the text only with a contact verb ("..., pat ringd", "..., pat skickar"), so that "Säbo ringer,
        # pat har feber" keeps the staff as the counterpart. Not "ombud för pat ringer" (the representative).
-       r"|^(?:\w+ ){0,2}(?<!\bfor )(?<!\btill )(?<!\bat )(?<!\bom )(?<!\bangaende )" + P +
+       r"|^(?:\w+ ){0,2}(?<!\bfor )(?<!\btill )(?<!\bat )(?<!\bom )(?<!\bangaende )(?:" + P + "|" + PATIENT_NOUN + ")" +
        r" (?:ringer|ringde|ringt|ringd|uppringd|callad|callade|kontaktad|nadd|har|skriver|skrev|skickar"
        r"|skickade|ber|bad|undrar|undrade|fragar|fragade|loggade|ansluten|inloggad|identifierad|meddelas"
        r"|informeras|fyllde|deltog|sitter|anvander|gar|gick|kom|dok|uteblev|vill|o|och|beskriver|berattar|uppger"
@@ -156,13 +166,25 @@ COUNTERPART = [
 BOOKED_TO = re.compile(
     r"\b(?:bok\w*|inbok\w*|tid|tiden|tider|\w*tid|besok\w*|\w*besok|lagt|lagd|lagts|lagger|lagg|satt upp|satts upp"
     r"|sattes upp|uppsatt|hanvis\w*|remiss\w*|remitter\w*|kallad|kallas|kallat|vantelista\w*|ko|overlamn\w*"
-    r"|skickad|skickas|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs)\b"
+    r"|skickad|skickas|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer|mottagning\w*)\b"
 )
 # A representative acting for the patient: "ombud för pat", "mamma till pat", "vh åt pat".
 REP_FOR_PATIENT = re.compile(
     r"\b(?:vardnadshavare\w*|ombud\w*|god man|gode man|forvaltare\w*|foretradare\w*|anhorig\w*|mamma\w*|pappa\w*"
     r"|foralder\w*|foraldrar\w*|dotter\w*|sonen|maka\w*|maken|sambo\w*|hustru\w*) (?:for|till|at) " + P
 )
+
+REP_OBJECT = re.compile(
+    r"\b(?:ringer|ringde|ringt|ringa|mejlar|mejlade|skrev till|skriver till|svarade|kontaktade|kontaktar|nadde) (?:upp )?"
+    r"(?:vardnadshavare\w*|foralder\w*|foraldrar\w*|mamma\w*|pappa\w*|anhorig\w*|god man|ombud\w*|forvaltare\w*"
+    r"|dotter\w*|sonen|make|maken|maka\w*|sambo\w*)\b"
+)
+# Roles that, before "på <unit>", are the ones speaking ("ssk på särskilt boende ringer").
+ROLE_WORDS = frozenset(
+    "sjukskoterska sjukskoterskan underskoterska underskoterskan lakare lakaren personal personalen doktor doktorn "
+    "kurator kuratorn arbetsterapeut arbetsterapeuten fysioterapeut fysioterapeuten kollega kollegan "
+    "distriktsskoterska distriktsskoterskan enhetschef enhetschefen mentor mentorn larare lararen rektor rektorn "
+    "handlaggare handlaggaren".split())
 
 # "intyg till Försäkringskassan", "intyg till förskolan": where a certificate goes, not who the contact was with.
 CERTIFICATE_TO = re.compile(r"\b(?:intyg|lakarintyg|sjukintyg|utlatande|underlag|remiss)\w* (?:\w+ ){0,2}?(?:till|for) $")
@@ -178,7 +200,7 @@ NOT_IN = r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|t
 
 ACTIVITY = [
     _c("activity", "no_show", "strong",
-       r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|\b(?:inte|ej|aldrig) kommit\b|\bdok (?:inte|ej|aldrig) upp\b"
+       r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|\bloggade (?:inte|ej|aldrig) in\b|\b(?:inte|ej|aldrig) loggat in\b"
        r"|\banslot (?:inte|ej|aldrig)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
        r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|anslot\b|loggade in\b)"
@@ -247,7 +269,7 @@ ASSESSMENT = [
        r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
        r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan)\w*"
-       r"|sat(?:ter|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
+       r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
        r"|start(?:a|ar|at|as|ade|ad|ades)?|uppstart\w*|pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
        r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|tillagg (?:av|med|pa)|ordiner\w*"
@@ -277,7 +299,7 @@ ASSESSMENT = [
     # Re-planning and permission: "la om behandlingen", "lägger om planen", "får börja jogga".
     _c("medical_assessment", True, "strong",
        r"\b(?:la|lade|lagt|lagger|lagg|laggs|lades) om (?:\w+ )?(?:plan\w*|behandling\w*|medicin\w*|insulin\w*|dos\w*"
-       r"|kost\w*|\w*behandling\w*|till)\b|\bfar borja\b"
+       r"|kost\w*|\w*behandling\w*|\w*schema\w*|till)\b|\bfar borja\b"
        # "lagt till Loperamid vb", "lade till X 5 mg": an added drug, not a hand-over ("lagt till dr")
        r"|\b(?:lagt|lade|la) till (?:\w+ ){1,2}?(?:\d+ ?(?:mg|g|ml|e|ie)\b|vid behov\b|vb\b|x ?\d\b)"
        # extending a treatment for a time ("förlänger droppbehandlingen 2 v"); extending a prescription is a renewal
@@ -285,13 +307,13 @@ ASSESSMENT = [
        # an investigation ordered, named first: "MR beställd", "rtg beställd om 6 v"
        r"|\b(?:prov\w*|blodprov\w*|rontgen|lungrontgen|mr|ct|dt|ekg|ultraljud|lab|labb|labbprov\w*|odling\w*"
        r"|kalprotektin|crp|tsh|psa|hb|blodstatus|leverprov\w*|spirometri|mammografi|gastroskopi|koloskopi) "
-       r"(?:\w+ )?bestall(?:d|da|t|s|es|des)\b",
+       r"(?:\w+ ){0,4}?bestall(?:d|da|t|s|es|des)\b",
        negated=False),
     # A treatment noun with a change participle: "insulindosen anpassad", "belastningen i programmet ökad",
     # "tekniken korrigerad". (Symptoms with the same participles, "ökad stress", stay findings.)
     _c("medical_assessment", True, "strong",
-       r"\b\w*(?:dos|belastning|traning|program|behandling|medicinering|teknik)\w* (?:\w+ ){0,3}?"
-       r"(?:okad|okat|okats|okas|hojd|hojt|hojs|sankt|sankts|sanks|minskad|minskat|minskas|korriger\w*|anpassa\w*"
+       r"\b\w*(?:dos|belastning|traning|program|behandling|medicinering|teknik|somnfonst|exponeringsschema)\w* (?:\w+ ){0,3}?"
+       r"(?:okad|okat|okats|okas|hojd|hojt|hojs|sankt|sankts|sanks|minskad|minskat|minskas|korriger\w*|anpassa\w*|flyttas|flyttat"
        r"|juster\w*|andrad|andrat|andras)\b(?! (?:\w+ )?" + SYMPTOM + r")"
        r"|\b(?:anpassa\w*|korriger\w*) (?:\w+ )?\w*(?:dos|belastning|traning|program|behandling|teknik)\w*",
        negated=False),
@@ -343,7 +365,7 @@ ASSESSMENT = [
     _c("medical_assessment", True, "strong",
        r"\b(?:ny|nya|nytt) (?:hemuppgift\w*|ovning\w*|exponering\w*|somnrestriktion\w*|somnfonster\w*)"
        # the therapist's individual feedback in internet treatment
-       r"|\bindividuell\w* (?:\w+ )?(?:aterkoppling|feedback|anpassa\w*)|\baterkoppling pa (?:\w+ )?(?:hemuppgift|ovning|exponering)\w*|\b(?:hemuppgift\w*|exponering\w*|beteendeaktivering\w*"
+       r"|\b(?:individuell|personlig)\w* (?:\w+ )?(?:aterkoppling|feedback|anpassa\w*|meddelande (?:\w+ )?med nasta steg)|\baterkoppling pa (?:\w+ )?(?:hemuppgift|ovning|exponering)\w*|\b(?:hemuppgift\w*|exponering\w*|beteendeaktivering\w*"
        r"|somnrestriktion\w*) (?:\w+ ){0,4}?(?:given|gavs|genomford\w*|genomfort|juster\w*|utford)\b"
        r"|\b(?:arbeta\w*|ovade|ovat|genomfor\w*|genomfort) (?:\w+ ){0,3}?(?:med )?(?:exponering\w*|beteendeaktivering\w*"
        r"|somnrestriktion\w*|kognitiv omstrukturering|hemuppgift\w*)",
@@ -398,8 +420,8 @@ ASSESSMENT = [
        r"|\btekni\w* (?:problem|fel|strul)\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
        r"|\bbara admin\w*|\badmin\b" +
        r"|\bvaccinationstid\w*|\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
-       r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bvantetid\w*|\bkotid\w*"
-       r"|\bflyttas\b|\badministrativ\w*|\bforberedelse\w*|\binfor (?:operation\w*|besok\w*|rontgen|gastroskopi\w*"
+       r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bkotid\w*"
+       r"|\badministrativ\w*|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
        negatable=False),
 ]
@@ -413,7 +435,7 @@ ASSESSMENT.append(
        # a booking made in the call ("bokat återbesök nästa vecka"): administration, unless a decision is stated
        r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|aterbesok|besok|nybesok|uppfoljning\w*|kontroll\w*)\b"
        # a new time or an interpreter: administration around the contact, outweighed by a stated decision
-       r"|\bny tid\b|\btolk\w*"
+       r"|\bny tid\b|\btolk\w*|\bvantetid\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
        # summoned to a check-up: "kallat pat per tel till årskontroll"
        r"|\bkall(?:at|ade|ar|as) (?:\w+ ){0,3}?till (?:\w+ )?(?:\w*kontroll\w*|\w*besok\w*|tid)\b",
        negatable=False)
@@ -437,6 +459,7 @@ SAME_DAY_WORD = re.compile(
     r"\b(?:samma dag|idag|i dag|samma eftermiddag|samma formiddag|samma kvall|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
+    r"|(?:efter|fore|innan) lunch"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|same ?day|today|strax"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
     r"|(?:inom|om) (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min|h)|(?:inom|om) \d+h"
@@ -486,7 +509,10 @@ SOB = [
        r"\bsob\b|\bstod (?:och )?behandling\w*|\bstod och behandlingsprogram\w*|\b1177 program\w*|\bprogrammet\b"
        r"|\bbehandlingsplattform\w*|\bmodul\w*|\bi?kbt programmet\b"
        # iKBT as the place where something is written: "kommentar i iKBT" (offering iKBT names no platform)
-       r"|\b(?:i|inne i) ikbt\b(?! (?:via|pa|i|genom) )", negated=False),
+       r"|\b(?:i|inne i|inom) ikbt\b(?! (?:via|pa|i|genom) )"
+       # the platform's named programs: "sömnprogrammet", "panikprogrammet", "IBS-programmet"
+       r"|\b(?:somn|panik|panikangest|depression|depressions|angest|oro|insomni|ibs|smart|stress|hjartsvikt|alkohol|spel)"
+       r"\w*programmet\b", negated=False),
 ]
 # "beslut att starta iKBT i Stöd och behandling", "programmet aktiverat efter samtalet": the program is what
 # was decided on, the contact itself happened elsewhere (the guideline's phone example).
@@ -502,7 +528,7 @@ JOURNAL = [
        r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
        r"|\bjournalforing\w*|\banteckning\w* i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
-       r"|\bjournalanteckn\w*|\bdok i journal\w*|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts) i journal\w*"
+       r"|\bjournalanteckn\w*|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts) i journal\w*"
        r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
