@@ -23,6 +23,7 @@ from typing import Any
 from ..engine import decide, ruleset_for
 from ..rules import DECISION_FACTS, default_rulebook
 from ._extract import Fact, extract, hits
+from ._lexicon import CLINICAL_CONTENT
 from ._ngram import Index, TfIdf
 from ._normalize import normalize
 from ._signal import Signal
@@ -42,7 +43,10 @@ DISAGREE_COST = 0.25
 PROPOSE_P = 0.85           # the text model proposes a category for an abstained text only at this probability (decision record 0002)
 PROPOSED_CONFIDENCE = 0.65
 PROPOSE_MIN_WORDS = 8      # short texts that leave the engine asking usually lack the facts, not the words for them
-NEVER_PROPOSED = frozenset({"same_day_visit_same_unit"})  # the triage question is always asked, as for the readers
+# The triage question and whether a contact was journalled are always asked (as for the readers; SoB contacts
+# are registered only when journalled, and a model cannot know that).
+NEVER_PROPOSED = frozenset({"same_day_visit_same_unit", "journal_documented"})
+READER_MIN_WORDS = 5       # "Videobesök gjort. Se journal." says nothing a reader could use
 N_EXAMPLES = 3
 
 
@@ -112,7 +116,7 @@ def _read(facts: dict[str, Fact], norm: Any, readers: dict[str, Reader], p_min: 
     the words stated, only one that is absent, a default or an inference, and never one the words touched at all
     (conflicting cues, a finding, a renewal: those stay a question). Returns the names of the facts filled."""
     act = facts.get("activity")
-    if act is None or act.value != "dialogue":
+    if act is None or act.value != "dialogue" or len(norm.original.split()) < READER_MIN_WORDS:
         return []
     filled: list[str] = []
     said = hits(norm)
@@ -159,10 +163,14 @@ def _read(facts: dict[str, Fact], norm: Any, readers: dict[str, Reader], p_min: 
 
 
 def _left_open(norm: Any, facts: dict[str, Fact]) -> set[str]:
-    """Facts the words touched but did not settle (conflicting cues, a finding, a renewal). An open assessment
-    also leaves open whether the contact replaced a visit."""
+    """Facts the words touched but did not settle (conflicting cues, a finding, a renewal), facts that are never
+    proposed, and the assessment when the text has no clinical content. An open assessment also leaves open
+    whether the contact replaced a visit."""
     touched = {h.fact for h in hits(norm)}
     open_ = (touched - set(facts)) | NEVER_PROPOSED
+    if not CLINICAL_CONTENT.search(norm.text):
+        # "Pratade med pat i video idag, BankID": nothing clinical was said, so whether it was assessed stays a question
+        open_.add("medical_assessment")
     if "medical_assessment" in open_:
         open_.add("replaces_visit")
     return open_

@@ -115,7 +115,8 @@ def hits(n: Normalized) -> list[Hit]:
             if cue.fact == "counterpart" and cue.value == "staff" and L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
                 continue
             before = n.tokens[max(0, tok - 4):tok]
-            at = max((i for i, t in enumerate(before) if t in ("pa", "vid") and i >= len(before) - 2), default=None)
+            places = ("pa", "vid", "i", "fran") if m.group() in ("skolan", "forskolan", "boendet") else ("pa", "vid")
+            at = max((i for i, t in enumerate(before) if t in places and i >= len(before) - 2), default=None)
             if cue.fact == "counterpart" and cue.value == "staff" and before and (
                     before[-1] == "hos" or (at is not None and (at == 0 or before[at - 1] not in L.ROLE_WORDS))):
                 # "vägning hos skolsköterskan", "videobesök på särskilt boende", "pat på LSS-boende ringde": a place,
@@ -124,8 +125,13 @@ def hits(n: Normalized) -> list[Hit]:
             if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and before \
                     and m.group().startswith("fran ") and SOB_NAMED.search(n.text):
                 continue  # "återkoppling från psykolog" in Stöd och behandling: the sender is the unit itself
-            if cue.fact == "channel" and "nasta" in before and all(n.clause[i] == clause for i in range(max(0, tok - 4), tok)):
-                continue  # "nästa samtal blir per telefon": the channel of a later contact
+            if cue.fact == "channel" and (("nasta" in before and all(n.clause[i] == clause for i in range(max(0, tok - 4), tok)))
+                                          or "infor" in before[-2:]):
+                continue  # "nästa samtal blir per telefon", "info inför videobesöket": the channel of a later contact
+            after_tok = n.token_at(m.end() - 1) + 1
+            if cue.fact == "counterpart" and cue.value == "staff" and after_tok < len(n.tokens) \
+                    and n.tokens[after_tok] in ("informeras", "meddelas", "kontaktas", "underrattas"):
+                continue  # "hemtjänsten informeras av pat själv": someone to be told later, not this contact
             if cue.fact == "medical_assessment" and h.value in (True, "renewal") and _neutralized(n, tok, clause):
                 h.value, h.strength = False, "weak"
             # "inget ledigt idag, hänvisat till närakuten": sent elsewhere for lack of time, not a medical decision.
@@ -320,6 +326,9 @@ def _same_day(n: Normalized) -> Fact | None:
             if other:
                 return Fact(False, [n.quote(other.start(), other.end())])
             v = L.VISIT_WORD.search(window)
+            v_tok = n.token_at(window_start + v.start())
+            if _negated(n, v_tok, n.clause[v_tok], after=False):
+                continue  # "inget extra hembesök behövs idag"
             ev = [n.quote(window_start + v.start(), window_start + v.end()), n.quote(m.start(), m.end())]
             return Fact(True, list(dict.fromkeys(ev)))
     return None

@@ -43,7 +43,7 @@ ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivar
                 r"|forsakringsbolag(?:et)?|skolan|forskolan|\w*handlaggare(?:n)?|socialsekreterare(?:n)?"
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
-                r"|kurator(?:n)? pa \w+)")
+                r"|kurator(?:n)? pa \w+|forlossning\w*)")
 CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
                 r"|konsulterad|konsulterades|kontaktad"
                 r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
@@ -98,7 +98,9 @@ CHANNEL = [
 
 COUNTERPART = [
     _c("counterpart", "none", "strong",
-       r"\b(?:inget|ej|inte|ingen) svar\b|\bsvar(?:ar|ade|at)? (?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig) svarat\b"
+       r"\b(?:inget|ej|inte|ingen) svar\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
+       r"|\bsvar(?:ar|ade|at)? (?:inte|ej|aldrig)\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
+       r"|\b(?:inte|ej|aldrig) svarat\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
        r"|\bingen (?:som )?(?:svarar|svarade|svarat|lyfte|lyfter|tog)\b|\butan att lyckas\b|\bno answer\b"
        r"|\b(?:ej|inte) antraffbar\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
        r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b"
@@ -108,6 +110,7 @@ COUNTERPART = [
     _c("counterpart", "absent", "strong",
        r"\bingen (?:av )?(?:\w+ )?(?:foralder\w*|foraldrar\w*|vardnadshavar\w*|patient\w*|anhorig\w*|barnet)"
        r"(?: \w+){0,4}? (?:deltog|deltar|var med|narvarande)\b"
+       r"|\bvar (?:inte|ej) med i samtalet\b"
        r"|\b(?:patient\w*|vardnadshavar\w*|foraldrar\w*|foralder\w*|barnet)(?: och \w+)? (?:var|ar|deltog|deltar) (?:inte|ej) "
        r"(?:med|narvarande)\b", negatable=False),
     _c("counterpart", "representative", "strong",
@@ -116,6 +119,7 @@ COUNTERPART = [
        r"|maka(?:n)?|maken|sambo(?:n)?|hustru(?:n)?)\b"),
     _c("counterpart", "staff", "strong",
        r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskil(?:t|da) boende\w*|\boverrapport\w*|\bvardmeddelande\w*"
+       r"|\bforetagshalsovard\w*|\bforetagsskoterska\w*|\bforetagslakare\w*"
        r"|\bdiscuss\w* (?:\w+ ){0,3}?with\b|\b(?:on call )?\w+ologist\b|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
        r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\bpersonal(?:en)?\b|\bvardpersonal\w*"
@@ -132,13 +136,15 @@ COUNTERPART = [
     _c("counterpart", "staff", "strong",
        r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB +
        r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat) " + ORGANISATION + r"\b"
+       r"|\b(?:mejl|brev|samtal|meddelande|fragor)\w* (?:fran|fr) " + ORGANISATION + r"\b"
        r"|\bkontakt (?:har |ar )?(?:tagits|tagen|togs|tas) med (?:\w+ )?(?:vardcentral\w*|\w*mottagning\w*|\w*kliniken"
        r"|\w*avdelning\w*|sjukhus\w*|apotek\w*|\w*enhet\w*)"),
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
        r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b"
-       r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|psykiatri\w*|infektionsklinik\w*|\w*jouren)"),
+       r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|psykiatri\w*|infektionsklinik\w*|\w*jouren"
+       r"|\w*teamet)"),
     _c("counterpart", "patient", "strong",
        # The patient as the object of a contact verb ("ringde upp pat", "callade pat", "tel pat") ...
        r"\b(?:ringde|ringer|ringt|ringa|ring|nadde|natt|traffade|traffat|traffar|ser|sag|skrev till|skriver till"
@@ -166,7 +172,8 @@ COUNTERPART = [
 BOOKED_TO = re.compile(
     r"\b(?:bok\w*|inbok\w*|tid|tiden|tider|\w*tid|besok\w*|\w*besok|lagt|lagd|lagts|lagger|lagg|satt upp|satts upp"
     r"|sattes upp|uppsatt|hanvis\w*|remiss\w*|remitter\w*|kallad|kallas|kallat|vantelista\w*|ko|overlamn\w*"
-    r"|skickad|skickas|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer|mottagning\w*)\b"
+    r"|skickad|skickas|skickat|skickade|vidarebefordra\w*|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer"
+    r"|mottagning\w*)\b"
 )
 # A representative acting for the patient: "ombud för pat", "mamma till pat", "vh åt pat".
 REP_FOR_PATIENT = re.compile(
@@ -201,7 +208,7 @@ NOT_IN = r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|t
 ACTIVITY = [
     _c("activity", "no_show", "strong",
        r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
-       r"|\bdykt (?:inte|ej|aldrig) upp\b|\bloggade (?:inte|ej|aldrig) in\b|\b(?:inte|ej|aldrig) loggat in\b"
+       r"|\bdykt (?:inte|ej|aldrig) upp\b|(?<!som )\bloggade (?:inte|ej|aldrig) in\b|(?<!som )\b(?:inte|ej|aldrig) loggat in\b"
        r"|\banslot (?:inte|ej|aldrig)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
        r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|anslot\b|loggade in\b)"
        # a booked phone or video time missed: "missad videotid", "nåddes ej på bokad tid"
@@ -211,7 +218,7 @@ ACTIVITY = [
     _c("activity", "self_report_form", "strong",
        r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*)\b"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
-       r"|\b(?:symtom|sjalv|smart|somn|depressions|angest)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
+       r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
        r"|\bifyll(?:d|da|t)\b"
        # diaries, health declarations and questionnaires the patient fills in on the platform
        r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
@@ -220,9 +227,9 @@ ACTIVITY = [
        r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
        r"|\bfrivillig\w* (?:\w+ ){0,2}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande)\w*"),
     _c("activity", "general_message", "strong",
-       r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*)|\bmassutskick\w*|\bgenerell\w* fraga"
+       r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* fraga"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
-       r"|\bgruppmeddelande\w*|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
+       r"|\bgruppmedd\w*|\bnyhetsbrev\w*|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
        r"|\btill (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b"),
     _c("activity", "sampling", "strong",
@@ -272,7 +279,7 @@ ASSESSMENT = [
        r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
        r"|start(?:a|ar|at|as|ade|ad|ades)?|uppstart\w*|pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
-       r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|tillagg (?:av|med|pa)|ordiner\w*"
+       r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|lades till|tillagg (?:av|med|pa)|ordiner\w*"
        r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|utskriv\w*|utfardar|utfardat"
        r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
        r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*|\d|v \d|vecka))"
@@ -291,6 +298,7 @@ ASSESSMENT = [
        r"|\b(?:i?kbt|behandling|exponering|beteendeaktivering)\w* (?:\w+ )?(?:given|gavs|genomford\w*|genomfort)\b"
        r"|\bombedd\w* (?:att )?(?:aka|ga|komma|uppsoka) (?:in )?till (?:\w+ )?(?:forlossning\w*|akut\w*|sjukhus\w*|jour\w*|narakut\w*)"
        r"|\b(?:gar|gick|gatt) vidare till (?:nasta )?(?:steg|fas|niva)\b"
+       r"|\bforlangning\w* (?:\w+ ){0,3}?(?:motiverad|beviljad|beslutad|gjord)|\bbevilja\w* (?:\w+ ){0,2}?forlangning\w*"
        r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b",
        negated=False),
     # "ök" (the short form of "öka", folded to "ok") only before a dose: "ök Amlodipin till 10 mg", "ök dosen".
@@ -402,7 +410,9 @@ ASSESSMENT = [
     _c("medical_assessment", False, "strong",
        r"\b(?:ingen|inga|utan) (?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
        r"|bedomning\w*|ny bedomning)|\boforandra(?:d|t|de)\w*|\b(?:plan\w*|behandling\w*|medicinering\w*|dos\w*) (?:\w+ )?kvarstar\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
-       r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b|\bfoljs\b"
+       r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b"
+       r"(?! (?:utredning|bedomning|journal\w*|anteckning\w*|besok\w*|undersokning\w*|provsvar\w*))|\bfoljs\b"
+       r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b"
        r"|\bfortsatt som tidigare\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
@@ -413,13 +423,13 @@ ASSESSMENT = [
        r"|\bnasta (?:avsnitt|kapitel|lektion)\w*",
        negatable=False),
     _c("medical_assessment", False, "strong",
-       r"\bboka\w* om\b|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
+       r"\bboka\w* om\b(?! (?:\d|en|ett|tva|tre|fyra|nagra|ca)\b)|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
        r"|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul)\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
        r"|\bbara admin\w*|\badmin\b" +
-       r"|\bvaccinationstid\w*|\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
+       r"|\bvaccinationstid\w*|(?<!ingen )\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
        r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bkotid\w*"
        r"|\badministrativ\w*|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
@@ -440,26 +450,33 @@ ASSESSMENT.append(
        r"|\bkall(?:at|ade|ar|as) (?:\w+ ){0,3}?till (?:\w+ )?(?:\w*kontroll\w*|\w*besok\w*|tid)\b",
        negatable=False)
 )
+# Clinical content in a text: what a category proposal that fills in an assessment needs to see (see _classify).
+CLINICAL_CONTENT = re.compile(
+    SYMPTOM + r"|" + r"\b(?:bedom\w*|status|ont|utslag\w*|sar\w*|eksem\w*|infektion\w*|prov\w*|lab\w*|rontgen\w*|diagnos\w*"
+    r"|\w*behandling\w*|medicin\w*|lakemed\w*|recept\w*|dos\w*|symtom\w*|undersok\w*|tittade|visade|sag|skattning\w*"
+    r"|\w*plan|ordin\w*|remiss\w*|sjukskriv\w*|\w*terapi\w*|traning\w*|ovning\w*|uppgift\w*|svullnad\w*|rorlighet\w*"
+    r"|lakning\w*|rodnad\w*|klada\w*|andning\w*|puls\w*|vikt\w*|\w*operation\w*|op|kryck\w*|forband\w*|\w*kram|\w*salva)\b"
+)
 # No free time, so sent elsewhere: "inget ledigt idag, hänvisat till närakuten" is capacity, not a medical decision.
 NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid kvar)\b|\bfullbokat?\b|\bslut pa tider\b")
 
 # Markers that make decision words in their clause a request or information, not a decision.
 REQUEST = re.compile(r"\b(?:ber|bad|vill|fragar|fragade|fraga|fragan|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
-TOPIC = re.compile(r"\bangaende\b|\bgallande\b")
+TOPIC = re.compile(r"\bangaende\b|\bgallande\b|\b(?:fraga|fragor|arende)\w* om\b")
 INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*)\b")
 
 REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)\b|\bbesoksersatt\w*"
-       r"|\btelefonbesok\b|\b(?:inget|ej|inte) (?:\w+ )?besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
+       r"|\btelefonbesok\b|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
 SAME_DAY_WORD = re.compile(
     r"\b(?:samma dag|idag|i dag|samma eftermiddag|samma formiddag|samma kvall|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
-    r"|(?:efter|fore|innan) lunch"
+    r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|same ?day|today|strax"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
     r"|(?:inom|om) (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min|h)|(?:inom|om) \d+h"
@@ -467,16 +484,16 @@ SAME_DAY_WORD = re.compile(
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|hit|hos oss|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
+    r"|hit|hos oss|hos var\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
     r"\b(?:fick|far|fatt|ges|gavs|erbjuds|erbjods|erbjod|erbjuden)(?: en)? tid\b"
-    r"|\btid(?:en)? (?:ar |har )?(?:bokad|bokas|bokats|inbokad)\b|\bbok(?:a|as|ad|ade|at|ar) in\b|\binbokad\w*"
+    r"|(?<!ingen )\btid(?:en)? (?:ar |har )?(?:bokad|bokas|bokats|inbokad)\b|\bbok(?:a|as|ad|ade|at|ar) in\b|\binbokad\w*"
     r"|\bbokad\w* (?:hos|till|pa|for) (?:\w+ )?(?:lakare\w*|sjukskoterska\w*|doktor\w*|\w*besok\w*|mottagning\w*|tid)\b"
     r"|\bbok(?:a|ade|at|ar|ad) (?:\w+ )?(?:tid|\w*besok)\b"
 )
-REBOOKING = re.compile(r"\b(?:ombok\w*|avbok\w*|bok\w* om|ny tid|flytta\w*|tolk\w*)\b")
+REBOOKING = re.compile(r"\b(?:ombok\w*|avbok\w*|bok\w* om|flytta\w*|tolk\w*)\b")
 OTHER_DAY = re.compile(
     r"\b(?:imorgon|i morgon|imorron|i overmorgon|overmorgon|mandag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*"
     r"|lordag\w*|sondag\w*|nasta vecka|i veckan|om (?:\d+|en|ett par|nagra|tva|tre|fyra) (?:dag|dagar|vecka|veckor|v|man"
