@@ -231,6 +231,11 @@ def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
         # "polisen ringde och frågade om pat": the patient is the topic, not the one spoken with.
         topic = {m.start() for m in L.PATIENT_TOPIC.finditer(n.text)}
         mention = [h for h in mention if not any(0 <= n.starts[h.token] - t <= 12 for t in topic)]
+    if n is not None and staff_weak and not staff and not L.ABOUT_PATIENT.search(n.text) and all(
+            any(t.startswith(L.CONTACT_NOUNS) for t in n.tokens[max(0, h.token - 3):h.token]) for h in staff_weak):
+        # "chatt med ssk", "videosamtal m psykolog", "1177 meddelande fr läk": who performed the contact, not its
+        # counterpart ("tfn-kontakt m bm på MVC om pats blodtryck" stays a staff contact)
+        staff_weak = []
     if n is not None and (mention or direct) and staff_weak and all(L.CONSULTED.match(h.match) for h in staff_weak):
         # "Läk konsulterad, pat ombeds komma": a colleague consulted during the patient's contact.
         staff_weak = []
@@ -311,12 +316,14 @@ def _same_day(n: Normalized) -> Fact | None:
         u = L.SAME_UNIT_EXPLICIT.search(text)
         return Fact(True, [n.quote(m.start(), m.end()), n.quote(u.start(), u.end())])
     cues = [(m, L.VISIT_WORD, 5, 6) for m in L.SAME_DAY_WORD.finditer(text)]
-    if not _other_day(n) and not L.REBOOKING.search(text):
+    if not _other_day(n) and not L.REBOOKING.search(text) and "infor" not in n.tokens:
         # "inhalation på mottagningen ordnad kl 09.30": a clock time with no day named is today.
         cues += [(m, L.VISIT_WORD, 5, 3) for m in L.CLOCK_TIME.finditer(text)]
     cues += [(m, L.COMING, 4, 1) for m in L.IMMEDIATE.finditer(text)]
     for m, near, before, after in sorted(cues, key=lambda c: c[0].start()):
         tok = n.token_at(m.start())
+        if near is L.VISIT_WORD and _negated(n, tok, n.clause[tok], after=False):
+            continue  # "på torsdag (ej idag)"
         window_start = n.starts[max(0, tok - before)]
         window_end_tok = min(len(n.tokens) - 1, tok + after)
         window_end = n.starts[window_end_tok] + len(n.tokens[window_end_tok])

@@ -68,7 +68,7 @@ TREATMENT_GIVEN = (r"\bbehandlande (?:samtal|session|kontakt)\w*|\b\w+behandling
 NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig saknar no not".split())
 
 CHANNEL = [
-    _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*"),
+    _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*|\bvidio\w*"),
     # Digital visits and the video platforms staff name instead of the word "video".
     # "distansbesök med bild", "bildsamtal": a real-time picture link is video.
     _c("channel", "video", "strong", r"\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
@@ -130,19 +130,22 @@ COUNTERPART = [
        # authorities and organisations: never the patient, never where a patient is sent for care
        r"|" + AUTHORITY +
        # a consultant named as a noun ("infektionskonsult", "konsultation med"); "läk konsulterad" is below
-       r"|(?<!skriftlig )(?<!via )\b(?!video|telefon|tel|distans|digital)\w*konsult(?:en|er|erna|ation\w*)?\b|\bdiskuter\w* (?:patient\w*|fallet|barnet|henne|honom) med\b"),
+       r"|(?<!skriftlig )(?<!via )(?<!telefon )(?<!video )\b(?!video|telefon|tel|distans|digital)\w*konsult(?:en|er|erna|ation\w*)?\b|\bdiskuter\w* (?:patient\w*|fallet|barnet|henne|honom) med\b"),
     # An organisation or a role as the one who called or wrote: "Apoteket ringde", "BUP mejlar om pat";
     # or as the one written to or called: "mejlar förskolan", "kontakt har tagits med vårdcentralen i Lund".
     _c("counterpart", "staff", "strong",
        r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB +
        r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat) " + ORGANISATION + r"\b"
        r"|\b(?:mejl|brev|samtal|meddelande|fragor)\w* (?:fran|fr) " + ORGANISATION + r"\b"
+       # "Ringt vc i Ystad ang. pats INR", "ringde fotterapeuten ang. pats sår": someone else, about the patient
+       r"|\b(?:ringt|ringde|mejlat|mejlade|kontaktat|kontaktade) (?!(?:upp )?(?:patient|vardnadshavare|mamma|pappa|foralder"
+       r"|foraldrar|anhorig|dotter|sonen|make|maka|god man|ombud|forvaltare)\w*)(?:\w+ ){1,3}?(?:angaende|gallande|om) patients\b"
        r"|\bkontakt (?:har |ar )?(?:tagits|tagen|togs|tas) med (?:\w+ )?(?:vardcentral\w*|\w*mottagning\w*|\w*kliniken"
        r"|\w*avdelning\w*|sjukhus\w*|apotek\w*|\w*enhet\w*)"),
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
-       r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b"
+       r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet)"),
     _c("counterpart", "patient", "strong",
@@ -175,6 +178,11 @@ BOOKED_TO = re.compile(
     r"|skickad|skickas|skickat|skickade|vidarebefordra\w*|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer"
     r"|mottagning\w*)\b"
 )
+# Nouns that name the contact itself: a role right after one performed it ("chatt med ssk").
+CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms")
+# The patient's matter named as the topic: "om pats blodtryck", "ang. patientens medicin".
+ABOUT_PATIENT = re.compile(
+    r"\b(?:om|angaende|gallande|rorande) (?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elevens|brukarens|familjen\w*)")
 # A representative acting for the patient: "ombud för pat", "mamma till pat", "vh åt pat".
 REP_FOR_PATIENT = re.compile(
     r"\b(?:vardnadshavare\w*|ombud\w*|god man|gode man|forvaltare\w*|foretradare\w*|anhorig\w*|mamma\w*|pappa\w*"
@@ -219,7 +227,7 @@ ACTIVITY = [
        r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*)\b"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
        r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
-       r"|\bifyll(?:d|da|t)\b"
+       r"|\bifyll(?:d|da|t)\b|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
        # diaries, health declarations and questionnaires the patient fills in on the platform
        r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
@@ -233,10 +241,10 @@ ACTIVITY = [
        r"|\btill (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b"),
     _c("activity", "sampling", "strong",
-       r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog prov\w*|\bekg\b|\blabbprov\w*"
+       r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog prov\w*|(?<!for )\bekg\b|\blabbprov\w*"
        r"|(?<!nasta )(?<!ny )(?<!nytt )\bpk(?: prov)?\b|\bvenprov\w*"
        # a sample handed in: "urinodling lämnad på lab", "lämnat urinprov"
-       r"|\b\w*(?:odling|prov)\w* (?:\w+ )?(?:lamna\w*|inlamna\w*|tagen|tagits|togs|tas)\b"
+       r"|\b\w*(?:odling|prov)\w* (?:\w+ )?(?:lamna\w*|inlamna\w*|tagen|taget|tagna|tagits|togs|tas)\b"
        r"|\b(?:lamna\w*|inlamna\w*) (?:\w+ )?\w*(?:odling|prov)\w*", negatable=False),
     _c("activity", "document_scanning", "strong", r"\b(?:in)?s[c]?kann\w*|\b(?:in)?scann\w*", negatable=False),
     _c("activity", "referral_received", "strong",
@@ -299,6 +307,8 @@ ASSESSMENT = [
        r"|\bombedd\w* (?:att )?(?:aka|ga|komma|uppsoka) (?:in )?till (?:\w+ )?(?:forlossning\w*|akut\w*|sjukhus\w*|jour\w*|narakut\w*)"
        r"|\b(?:gar|gick|gatt) vidare till (?:nasta )?(?:steg|fas|niva)\b"
        r"|\bforlangning\w* (?:\w+ ){0,3}?(?:motiverad|beviljad|beslutad|gjord)|\bbevilja\w* (?:\w+ ){0,2}?forlangning\w*"
+       # a treatment per the doctor's order: "kortisonkur enligt läk"
+       r"|\b\w*(?:kur|antibiotika|behandling) enligt (?:lakare\w*|doktor\w*|ordination)\b"
        r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b",
        negated=False),
     # "ök" (the short form of "öka", folded to "ok") only before a dose: "ök Amlodipin till 10 mg", "ök dosen".
@@ -408,8 +418,8 @@ ASSESSMENT = [
     _c("medical_assessment", "renewal", "finding",
        r"\b(?:recept)?forny\w*|\bforlang\w* (?:\w+ )?recept\w*", negatable=False),
     _c("medical_assessment", False, "strong",
-       r"\b(?:ingen|inga|utan) (?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
-       r"|bedomning\w*|ny bedomning)|\boforandra(?:d|t|de)\w*|\b(?:plan\w*|behandling\w*|medicinering\w*|dos\w*) (?:\w+ )?kvarstar\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
+       r"\b(?:ingen|inga|utan) (?!ytterligare|vidare|mer|fler|annan)(?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
+       r"|bedomning\w*|ny bedomning)|\boforandra(?:d|t|de)\w*|\b\w*(?:plan|behandling|medicinering|dos)\w* (?:\w+ )?kvarstar\b|\bkvitter\w* kort\b|\bkort kvittens\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
        r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b"
        r"(?! (?:utredning|bedomning|journal\w*|anteckning\w*|besok\w*|undersokning\w*|provsvar\w*))|\bfoljs\b"
        r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b"
@@ -445,7 +455,7 @@ ASSESSMENT.append(
        # a booking made in the call ("bokat återbesök nästa vecka"): administration, unless a decision is stated
        r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|aterbesok|besok|nybesok|uppfoljning\w*|kontroll\w*)\b"
        # a new time or an interpreter: administration around the contact, outweighed by a stated decision
-       r"|\bny tid\b|\btolk\w*|\bvantetid\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
+       r"|\bny tid\b|\btolk\w*|\binstruktion\w*|\bvantetid\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
        # summoned to a check-up: "kallat pat per tel till årskontroll"
        r"|\bkall(?:at|ade|ar|as) (?:\w+ ){0,3}?till (?:\w+ )?(?:\w*kontroll\w*|\w*besok\w*|tid)\b",
        negatable=False)
@@ -461,7 +471,7 @@ CLINICAL_CONTENT = re.compile(
 NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid kvar)\b|\bfullbokat?\b|\bslut pa tider\b")
 
 # Markers that make decision words in their clause a request or information, not a decision.
-REQUEST = re.compile(r"\b(?:ber|bad|vill|fragar|fragade|fraga|fragan|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
+REQUEST = re.compile(r"\b(?:ber|bad|vill|ville|fragar|fragade|fraga|fragan|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
 TOPIC = re.compile(r"\bangaende\b|\bgallande\b|\b(?:fraga|fragor|arende)\w* om\b")
 INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*)\b")
 
@@ -477,7 +487,8 @@ SAME_DAY_WORD = re.compile(
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
     r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen"
-    r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|same ?day|today|strax"
+    r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|eftermiddagens|formiddagens|same ?day|today|strax"
+    r"|om (?:tva|tre|fyra) timmar"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
     r"|(?:inom|om) (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min|h)|(?:inom|om) \d+h"
     r"|inom en halvtimme|kl \d+(?: \d+)? (?:i dag|idag))\b"
@@ -506,15 +517,15 @@ WRITTEN_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b")
 # Fees for missed visits are administration: "faktura för uteblivet besök", "avgift för uteblivande".
 FEE = re.compile(r"\b(?:faktura\w*|avgift\w*|debiter\w*)\b")
-OTHER_UNIT = re.compile(r"\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
-SAME_UNIT_EXPLICIT = re.compile(r"\bsamma enhet\b")
+OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
+SAME_UNIT_EXPLICIT = re.compile(r"\bsamma (?:enhet|mottagning)\b")
 # "direkt", "genast", "på en gång": same day only when it is about coming in ("ombeds komma in direkt"),
 # not an adverb of anything ("bekräftade direkt", "ringde direkt efter provsvaret").
 IMMEDIATE = re.compile(r"\b(?:direkt|genast|omgaende|pa en gang|med en gang|nu)\b")
 COMING = re.compile(r"\b(?:komma|kommer|kom|ses|traffa\w*|tas emot|hit|in)\b")
 # The patient will come in or be seen, without a clear day: the triage question, so no same-day default.
 COMES_IN = re.compile(
-    r"\b(?:komma|kommer|kom|far komma|ombeds komma|ombedd att komma) (?:in|hit|till (?:\w+ ){0,2}?(?:mottagning\w*"
+    r"\b(?:komma|kommer|kom|far komma|ombeds komma|ombads komma|ombedd att komma) (?:in|hit|till (?:\w+ ){0,2}?(?:mottagning\w*"
     r"|vardcentral\w*|oss|bvc))\b|\bvill se (?:patient\w*|barnet|hen|honom|henne)\b|\btas emot\b|\bses (?:pa|hos)\b"
 )
 
@@ -545,13 +556,14 @@ JOURNAL = [
        r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
        r"|\bjournalforing\w*|\banteckning\w* i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
-       r"|\bjournalanteckn\w*|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts) i journal\w*"
+       r"|\bjournalanteckn\w*|\bjournaldokumentation\w*|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts) i journal\w*"
        r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
        r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"
        r"|\b(?:inget|ingenting) (?:skrivet|dokumenterat|antecknat|noterat) i journal\w*"
-       r"|\banteckning\w* (?:ej|inte) (?:gjord|gjort|gjorts|skriven|skrivits|ford|forts)\b", negatable=False),
+       r"|\banteckning\w* (?:ej|inte) (?:gjord|gjort|gjorts|skriven|skrivits|ford|forts)\b"
+       r"|\b(?:dokumenteras|journalfors|antecknas|skrivs|fors) (?:inte|ej) (?:in )?i journal\w*", negatable=False),
 ]
 
 IDENTITY = [
@@ -568,7 +580,7 @@ DOSE = re.compile(
     r"\b\d+(?: , \d+|[.,]\d+)? ?(?:mg|g|mikrog\w*|ml|e|ie|mmol|tabl\w*|st)\b(?! ?(?:hb|glukos))"
     r"|\bx ?\d\b|\b\d ?x ?\d\b|\b\d+ ?ggr (?:d|dag|dagl\w*|per dag)\b|\bi \d+ ?(?:d|dgr|dagar|dygn)\b"
     # a prescription or a product form named after the assessment: "rp Fucidin kräm", "Daktacort salva"
-    r"|\brecept (?!pa (?:\w+ )?forny)(?!forny)\w+|\b\w*(?:kram|salva|droppar|mixtur|nasspray|schampo|liniment)\b")
+    r"|\b\d+ ?dgr\b|\brecept (?!pa (?:\w+ )?forny)(?!forny)\w+|\b(?!nytt |nya )\w+ recept\b(?! (?:fornya\w*|forlang\w*))|\b\w*(?:kram|salva|droppar|mixtur|nasspray|schampo|liniment)\b")
 ASSESSED = re.compile(
     r"\bbedom(?:t|d|da|des|s|ning)\b|\btolka\w* som\b|\bforenlig\w* med\b|\bdiagnos\w*|\bmisstank\w*"
     r"|\bokomplicerad\w*|\bsannolik\w*|\btroligen\b|\bdx\b|\bassessed\b|\bassessment\b")

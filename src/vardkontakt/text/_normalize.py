@@ -35,7 +35,7 @@ ABBREVIATIONS: dict[str, str] = {
     # Chart headers and prescriptions: "Bed: ...", "tel-bed", "rec på pevaryl skickat".
     "bed": "bedomning", "rec": "recept", "rp": "recept", "enl": "enligt", "uppf": "uppfoljning",
     "rek": "rekommenderar", "fortf": "fortfarande", "sjukskr": "sjukskrivning", "sjukskrivn": "sjukskrivning",
-    "medd": "meddelande", "beh": "behandling", "bm": "barnmorska", "remis": "remiss", "em": "eftermiddag", "fm": "formiddag",
+    "medd": "meddelande", "beh": "behandling", "bm": "barnmorska", "ant": "anteckning", "remis": "remiss", "em": "eftermiddag", "fm": "formiddag",
 }
 
 # Cue words that are worth correcting when misspelt (after folding).
