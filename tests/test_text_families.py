@@ -8,10 +8,16 @@ from __future__ import annotations
 import pytest
 
 from vardkontakt.text import classify
+from vardkontakt.text._extract import extract
 
 
 def cat(text: str) -> str | None:
     return classify(text)["category"]
+
+
+def fact(text: str, key: str):
+    f = extract(text).get(key)
+    return None if f is None else f.value
 
 
 # --- 1. booking a patient "till ssk/läk" is not contact with staff --------------------------
@@ -193,7 +199,12 @@ def test_booking_without_a_day_asks_about_the_same_day_visit(text):
     ("Pat ringde, fick tid idag.", "triage"),
 ])
 def test_booking_with_a_day_or_a_rebooking_keeps_the_default(text, expected):
-    assert cat(text) == expected
+    if expected == "triage":
+        # the words settle the same day; the text model may still veto so thin a text (an abstention, never wrong)
+        assert fact(text, "same_day_visit_same_unit") is True
+        assert cat(text) in (expected, None)
+    else:
+        assert cat(text) == expected
 
 
 @pytest.mark.parametrize("text", ["tel pat, recept förnyat", "Tel pat, rp förnyat, labb ua."])

@@ -283,6 +283,10 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
         return Fact("general_message", _evidence(first("general_message")))
     if first("voluntary_info_meeting"):
         return Fact("voluntary_info_meeting", _evidence(first("voluntary_info_meeting")))
+    if first("document_scanning") and not (counterpart is not None and counterpart.value == "patient"
+                                           and counterpart.strength == "strong"):
+        # "Brev från FK inkommet och skannat", "skannat in pappersformulär": a document handled, whatever it was.
+        return Fact("document_scanning", _evidence(first("document_scanning")))
     decided = any(h.value is True and h.strength == "strong" for h in _of(hs, "medical_assessment"))
     for value in ("self_help_program", "self_report_form"):
         # "pat beskriver i formuläret ..., läk höjer dosen": a form answered with a decision is a contact
@@ -290,10 +294,6 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
                 value == "self_report_form" and decided and not no_treater):
             ev = _evidence(first(value)) + ([n.quote(no_treater.start(), no_treater.end())] if no_treater else [])
             return Fact(value, ev)
-    if first("document_scanning") and not (counterpart is not None and counterpart.value == "patient"
-                                           and counterpart.strength == "strong"):
-        # "Brev från FK inkommet och skannat": a document handled, whatever channel it came by.
-        return Fact("document_scanning", _evidence(first("document_scanning")))
     if not strong_channel:
         for value in ("documentation_summary", "referral_received", "discharge_summary_received",
                       "document_scanning", "test_result_noted", "sampling"):

@@ -35,7 +35,7 @@ PATIENT_NOUN = r"(?:elev(?:en)?|brukare(?:n)?|klient(?:en)?|huvudman(?:nen)?)\b"
 AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbetsformedling\w*|\bsocialsekreterare\w*"
              r"|\btingsratt\w*|\bdomstol\w*|\baklagar\w*|\bkriminalvard\w*|\bkronofogd\w*|\bskatteverk\w*"
              r"|\bmyndighet(?:en|er|erna)?\b|\blansstyrels\w*|\binspektionen for vard\w*|\bivo\b|\btransportstyrels\w*"
-             r"|\boverformyndar\w*|\bfamiljeratt\w*|\bskolkurator\w*|\bsos alarm\b|\blarmcentral\w*"
+             r"|\boverformyndar\w*|\bfamiljeratt\w*|\bskolkurator\w*|\bskolpsykolog\w*|\bsos alarm\b|\blarmcentral\w*"
              r"|\bambulanspersonal\w*|\braddningstjanst\w*|\bfortroendenamnd\w*|\bpatientnamnd\w*")
 # Organisations and roles that can be the one who calls or writes (subject of a contact verb).
 # Not roles or units that may be the writer's own ("BVC-ssk ringde föräldern", "Vårdcentralen ringde upp").
@@ -68,15 +68,17 @@ TREATMENT_GIVEN = (r"\bbehandlande (?:samtal|session|kontakt)\w*|\b\w+behandling
 NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig saknar no not".split())
 
 CHANNEL = [
-    _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*|\bvidio\w*"),
+    _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bljud (?:och |o )?bild\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*|\bvidio\w*"),
     # Digital visits and the video platforms staff name instead of the word "video".
     # "distansbesök med bild", "bildsamtal": a real-time picture link is video.
     _c("channel", "video", "strong", r"\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
-    _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b|\b(?:teams|visiba|zoom)\b"),
+    _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b|\b(?:teams|visiba|zoom)\b"
+       # "vb" is videobesök at the head of a note ("BUP vb, mamma …", "Vb m ssk"); elsewhere it is "vid behov"
+       r"|^vb\b|^\w+ vb ,|\bvb (?:m|med) "),
     _c("channel", "phone", "strong",
        r"\btelefon(?!nummer|nr|lista|katalog|vaxel)\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
        # "återuppringning", "uppringning", "ringtid" (the unit's phone hour), "tfnkontakt"
-       r"|\b\w*uppringning\w*|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*"
+       r"|\b\w*uppringning\w*|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*|\bjourtel\w*|\bjourlinje\w*"
        # English loans staff write: "callade pat", "returned call", "phone call", "callback".
        r"|\bcall(?:a|ar|ad|ade|at|as|ades|ed|s|ing)?\b|\bcallback\w*|\bphone\w*"
        # advice calls ("rådgivningssamtal ssk", "sjukvårdsrådgivningen"): the telephone advice service
@@ -90,7 +92,7 @@ CHANNEL = [
        r"|\be ?tjanst\w*|\betjanst\w*"
        r"|\bsms\w*|\bbrev\b|\bchatt\w*|\bchat\b|\binkorg\w*"
        # compounds and verbs with text: textkontakt, textmeddelande, textade
-       r"|\btext(?:kontakt|meddelande|svar|konversation|dialog)\w*|\btext(?:a|ar|ade|at)\b"),
+       r"|\btext(?:kontakt|meddelande|svar|konversation|dialog)\w*|\btext(?:a|ar|ade|at)\b|\b(?:i|via|per) text\b"),
     _c("channel", "text", "weak", r"\bsvar(?:a|ar|ade|at)?\b|\bbesvar(?:a|ar|ade|at|ad|ats|ades|as)\b|\bskick\w*"),
     # Talking with someone, no channel named: in a register of remote contacts that is a call.
     _c("channel", "phone", "weak", r"\b(?:snacka|snackar|snackade|snackat|prata|pratar|pratade|pratat|tala|talar|talade|talat) (?:med|m)\b"),
@@ -179,7 +181,7 @@ BOOKED_TO = re.compile(
     r"|mottagning\w*)\b"
 )
 # Nouns that name the contact itself: a role right after one performed it ("chatt med ssk").
-CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms")
+CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb")
 # The patient's matter named as the topic: "om pats blodtryck", "ang. patientens medicin".
 ABOUT_PATIENT = re.compile(
     r"\b(?:om|angaende|gallande|rorande) (?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elevens|brukarens|familjen\w*)")
@@ -257,13 +259,15 @@ ACTIVITY = [
        r"|" + RESULT + r" (?:\w+ ){0,2}?(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|inkom\w*|mottag\w*|ankom\w*)"
        r"|\b(?:lab|labb|test|prov)? ?results? (?:\w+ )?(?:noted|reviewed|seen|signed)\b"
        r"|\bnoter\w* (?:, )?(?:\w+ ){0,2}?(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa)\b"
-       r"|\butlatande\w* (?:fran|fr) (?:\w+ )?(?:rontgen|patolog\w*|lab\w*|fysiolog\w*)",
+       r"|\butlatande\w* (?:fran|fr) (?:\w+ )?(?:rontgen|patolog\w*|lab\w*|fysiolog\w*)"
+       r"|\bsvar (?:fran|fr) (?:rontgen|lab\w*|patolog\w*|fysiolog\w*|mikrobiolog\w*)",
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
        r"\bsammanfatt\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*)"
        r"|\b(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*) (?:\w+ ){0,4}?sammanfatt\w*"
        r"|\bjournalgenomgang\w*|\bjournalgranskning\w*|\bgenomlasning\w*"
+       r"|\blakemedelsgenomgang\w* (?:\w+ ){0,3}?(?:utifran|fran|i|ur) journal\w*"
        r"|\b(?:last|laser|lasa|gatt|gar|gick) igenom (?:\w+ )?journal\w*", negatable=False),
 ]
 
@@ -308,7 +312,9 @@ ASSESSMENT = [
        r"|\b(?:gar|gick|gatt) vidare till (?:nasta )?(?:steg|fas|niva)\b"
        r"|\bforlangning\w* (?:\w+ ){0,3}?(?:motiverad|beviljad|beslutad|gjord)|\bbevilja\w* (?:\w+ ){0,2}?forlangning\w*"
        # a treatment per the doctor's order: "kortisonkur enligt läk"
-       r"|\b\w*(?:kur|antibiotika|behandling) enligt (?:lakare\w*|doktor\w*|ordination)\b"
+       r"|\b\w*(?:kur|antibiotika|behandling) enligt (?:lakare\w*|doktor\w*|ordination)\b|\btitrer\w*"
+       r"|\b(?:lagger|lade|la|lagt) in (?:\w+ ){0,2}?(?:session\w*|\w*behandling\w*)"
+       r"|\b(?:dt|ct|mr|rontgen|ultraljud|\w*skopi|ekg) (?:\w+ )?(?:bokas|bokad|bokat|bestalls|remitteras)\b"
        r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b",
        negated=False),
     # "ök" (the short form of "öka", folded to "ok") only before a dose: "ök Amlodipin till 10 mg", "ök dosen".
@@ -356,7 +362,7 @@ ASSESSMENT = [
        r"\bny (?:behandling\w*|plan|dos|medicin|kram|medicinering|behandlingsinriktning)\b|\bnytt (?:preparat|intyg"
        r"|traningsprogram|program|recept)\b|\bannat preparat\b|\bbehandlingsplan\w* (?:\w+ )?(?:andr\w*|juster\w*|upprat\w*|beslut\w*)"
        r"|\b(?:beslut\w*|upprat\w*) (?:\w+ )?(?:behandlingsplan\w*|plan)\b"
-       r"|(?<!tidigare )(?<!redan )(?<!tidigare fattat )\b(?:beslut\w* (?:om|att)\b|beslut(?:ar|ade|at)\b)"
+       r"|(?<!tidigare )(?<!redan )(?<!tidigare fattat )(?<!som )\b(?:beslut\w* (?:om|att)\b|beslut(?:ar|ade|at)\b)"
        r"|\baktiver\w* (?!(?:\w+ ){0,3}?(?:modul|avsnitt|kapitel|lektion))(?:\w+ ){0,4}?(?:\w*program\w*|ikbt\w*|internetbehandling\w*)\b"
        r"|\b(?:programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
        r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
@@ -422,7 +428,7 @@ ASSESSMENT = [
        r"|bedomning\w*|ny bedomning)|\boforandra(?:d|t|de)\w*|\b\w*(?:plan|behandling|medicinering|dos)\w* (?:\w+ )?kvarstar\b|\bkvitter\w* kort\b|\bkort kvittens\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
        r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b"
        r"(?! (?:utredning|bedomning|journal\w*|anteckning\w*|besok\w*|undersokning\w*|provsvar\w*))|\bfoljs\b"
-       r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b"
+       r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b|\b(?:inga|inget|ingen) \w*beslut\b|\bsom (?:beslutat|beslutats|overenskommet)\b"
        r"|\bfortsatt som tidigare\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
@@ -488,7 +494,7 @@ SAME_DAY_WORD = re.compile(
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
     r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|eftermiddagens|formiddagens|same ?day|today|strax"
-    r"|om (?:tva|tre|fyra) timmar"
+    r"|(?:om|inom) (?:tva|tre|fyra) timmar|(?:om|inom) \d+ tim\b"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
     r"|(?:inom|om) (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min|h)|(?:inom|om) \d+h"
     r"|inom en halvtimme|kl \d+(?: \d+)? (?:i dag|idag))\b"
@@ -540,7 +546,7 @@ SOB = [
        r"|\b(?:i|inne i|inom) ikbt\b(?! (?:via|pa|i|genom) )"
        # the platform's named programs: "sömnprogrammet", "panikprogrammet", "IBS-programmet"
        r"|\b(?:somn|panik|panikangest|depression|depressions|angest|oro|insomni|ibs|smart|stress|hjartsvikt|alkohol|spel)"
-       r"\w*programmet\b", negated=False),
+       r"\w*programmet\b|\b(?:internetbehandling|ikbt)\w* (?:i|via|pa|inom) 1177\b", negated=False),
 ]
 # "beslut att starta iKBT i Stöd och behandling", "programmet aktiverat efter samtalet": the program is what
 # was decided on, the contact itself happened elsewhere (the guideline's phone example).
@@ -554,7 +560,7 @@ SOB_HINT = re.compile(r"\bikbt\b|\binternetbehandling\w*")  # often in SOB: do n
 JOURNAL = [
     _c("journal_documented", True, "strong",
        r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
-       r"|\bjournalforing\w*|\banteckning\w* i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
+       r"|\bjournalforing\w*|\banteckning\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej))|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
        r"|\bjournalanteckn\w*|\bjournaldokumentation\w*|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts) i journal\w*"
        r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*", negated=False),
@@ -563,7 +569,8 @@ JOURNAL = [
        r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"
        r"|\b(?:inget|ingenting) (?:skrivet|dokumenterat|antecknat|noterat) i journal\w*"
        r"|\banteckning\w* (?:ej|inte) (?:gjord|gjort|gjorts|skriven|skrivits|ford|forts)\b"
-       r"|\b(?:dokumenteras|journalfors|antecknas|skrivs|fors) (?:inte|ej) (?:in )?i journal\w*", negatable=False),
+       r"|\b(?:dokumenteras|journalfors|antecknas|skrivs|fors) (?:inte|ej) (?:in )?i journal\w*"
+       r"|\banteckning\w* (?:\w+ ){0,4}?(?:har|ar) (?:jag |vi )?(?:inte|ej) (?:gjort|gjorts|skrivit|skrivits)\b", negatable=False),
 ]
 
 IDENTITY = [
