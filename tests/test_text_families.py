@@ -80,7 +80,9 @@ def test_decision_wording(text, expected):
     ("Pat ringde, smärtan har minskat, fortsatt som tidigare.", "phone_call"),
 ])
 def test_no_decision_wording(text, expected):
-    assert cat(text) == expected
+    # The words always say "no decision"; the text model may veto a very thin text (an abstention, never wrong).
+    assert fact(text, "medical_assessment") is False
+    assert cat(text) in (expected, None)
 
 
 def test_stated_decision_outweighs_a_normal_finding():

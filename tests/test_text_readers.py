@@ -21,7 +21,7 @@ def cat(text: str) -> str | None:
 def test_shipped_readers_are_fitted_on_development_data_only():
     d = json.loads((ROOT / "src/vardkontakt/text/data/readers.json").read_text(encoding="utf-8"))
     assert d["fitted_on"] == ["src/vardkontakt/text/data/train.jsonl", *_signal.DEV_FILES]
-    assert not any(f.endswith(("classify_heldout.jsonl", "heldout17.jsonl", "heldout18.jsonl")) for f in d["fitted_on"])
+    assert not any(f.endswith(("classify_heldout.jsonl", "heldout19.jsonl", "heldout20.jsonl")) for f in d["fitted_on"])
     assert set(d["readers"]) == {"content", "channel", "staff"}  # no same-day reader: triage stays a question
 
 

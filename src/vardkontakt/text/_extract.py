@@ -129,9 +129,21 @@ def hits(n: Normalized) -> list[Hit]:
                                           or "infor" in before[-2:]):
                 continue  # "nästa samtal blir per telefon", "info inför videobesöket": the channel of a later contact
             after_tok = n.token_at(m.end() - 1) + 1
-            if cue.fact == "counterpart" and cue.value == "staff" and after_tok < len(n.tokens) \
-                    and n.tokens[after_tok] in ("informeras", "meddelas", "kontaktas", "underrattas"):
-                continue  # "hemtjänsten informeras av pat själv": someone to be told later, not this contact
+            following = n.tokens[after_tok:after_tok + 2]
+            if cue.fact == "counterpart" and cue.value == "staff" and following and (
+                    following[0] in ("informeras", "meddelas", "kontaktas", "underrattas")
+                    or (following[0] in ("fanns", "var", "satt", "hjalpte") and len(following) > 1
+                        and following[1] in ("hos", "med", "till"))):
+                # "hemtjänsten informeras av pat själv": someone to be told later; "hemtjänstpersonal fanns hos pat":
+                # staff helping the patient take part
+                continue
+            word = m.group().split()[-1] if m.group().strip() else ""
+            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "strong" and (
+                    word.endswith(("pat", "patient", "patienten")) or "besok" in word
+                    or (word in L.ORG_GENITIVES and not (following and following[0] in L.ROLE_WORDS))):
+                # "hemsjukvårdens besök", "hemsjukvårdspat": the topic or the patient ("hemsjukvårdens ssk ringer"
+                # keeps the staff)
+                continue
             if cue.fact == "medical_assessment" and h.value in (True, "renewal") and _neutralized(n, tok, clause):
                 h.value, h.strength = False, "weak"
             # "inget ledigt idag, hänvisat till närakuten": sent elsewhere for lack of time, not a medical decision.

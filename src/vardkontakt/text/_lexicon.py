@@ -30,12 +30,12 @@ def _c(fact: str, value: object, strength: str, pattern: str, negated: object = 
 
 P = r"patient(?:en)?\b"           # the patient, not the genitive "patientens"
 # Who the patient is in other settings: a pupil, a client, the one a god man acts for.
-PATIENT_NOUN = r"(?:elev(?:en)?|brukare(?:n)?|klient(?:en)?|huvudman(?:nen)?)\b"
+PATIENT_NOUN = r"(?:elev(?:en)?|brukare(?:n)?|klient(?:en)?|huvudman(?:nen)?|deltagare(?:n)?)\b"
 # Authorities and other organisations outside care: when named, the contact is with them (staff/authority).
 AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbetsformedling\w*|\bsocialsekreterare\w*"
              r"|\btingsratt\w*|\bdomstol\w*|\baklagar\w*|\bkriminalvard\w*|\bkronofogd\w*|\bskatteverk\w*"
              r"|\bmyndighet(?:en|er|erna)?\b|\blansstyrels\w*|\binspektionen for vard\w*|\bivo\b|\btransportstyrels\w*"
-             r"|\boverformyndar\w*|\bfamiljeratt\w*|\bskolkurator\w*|\bskolpsykolog\w*|\bsos alarm\b|\blarmcentral\w*"
+             r"|\boverformyndar\w*|\bfamiljeratt\w*|\bskolkurator\w*|\bskolpsykolog\w*|\bsmittskydd\w*|\bsos alarm\b|\blarmcentral\w*"
              r"|\bambulanspersonal\w*|\braddningstjanst\w*|\bfortroendenamnd\w*|\bpatientnamnd\w*")
 # Organisations and roles that can be the one who calls or writes (subject of a contact verb).
 # Not roles or units that may be the writer's own ("BVC-ssk ringde föräldern", "Vårdcentralen ringde upp").
@@ -43,7 +43,7 @@ ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivar
                 r"|forsakringsbolag(?:et)?|skolan|forskolan|\w*handlaggare(?:n)?|socialsekreterare(?:n)?"
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
-                r"|kurator(?:n)? pa \w+|forlossning\w*)")
+                r"|kurator(?:n)? pa \w+|forlossning\w*|\w+ologen|remitterande \w+)")
 CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
                 r"|konsulterad|konsulterades|kontaktad"
                 r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
@@ -112,19 +112,19 @@ COUNTERPART = [
     _c("counterpart", "absent", "strong",
        r"\bingen (?:av )?(?:\w+ )?(?:foralder\w*|foraldrar\w*|vardnadshavar\w*|patient\w*|anhorig\w*|barnet)"
        r"(?: \w+){0,4}? (?:deltog|deltar|var med|narvarande)\b"
-       r"|\bvar (?:inte|ej) med i samtalet\b"
+       r"|\bvar (?:inte|ej) med i samtalet\b|\b(?:patient\w*|barn\w*|foraldrar\w*) (?:och \w+ )?(?:deltog (?:inte|ej)|(?:ej|inte) med)\b"
        r"|\b(?:patient\w*|vardnadshavar\w*|foraldrar\w*|foralder\w*|barnet)(?: och \w+)? (?:var|ar|deltog|deltar) (?:inte|ej) "
        r"(?:med|narvarande)\b", negatable=False),
     _c("counterpart", "representative", "strong",
        r"\b(?:vardnadshavare(?:n|na)?|ombud(?:et)?|god man|gode man|forvaltare(?:n)?|(?:legal )?foretradare(?:n)?"
        r"|anhorig(?:a|e)?|mamma(?:n)?|pappa(?:n)?|foralder(?:n)?|foraldrar(?:na)?|dotter|dottern|sonen"
-       r"|maka(?:n)?|maken|sambo(?:n)?|hustru(?:n)?)\b"),
+       r"|maka(?:n)?|make|maken|sambo(?:n)?|hustru(?:n)?)\b"),
     _c("counterpart", "staff", "strong",
        r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskil(?:t|da) boende\w*|\boverrapport\w*|\bvardmeddelande\w*"
        r"|\bforetagshalsovard\w*|\bforetagsskoterska\w*|\bforetagslakare\w*"
        r"|\bdiscuss\w* (?:\w+ ){0,3}?with\b|\b(?:on call )?\w+ologist\b|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
-       r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\bpersonal(?:en)?\b|\bvardpersonal\w*"
+       r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
        r"|\bvardplanering\w*|\blss\b"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
@@ -148,7 +148,7 @@ COUNTERPART = [
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
        r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
-       r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|psykiatri\w*|infektionsklinik\w*|\w*jouren"
+       r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet)"),
     _c("counterpart", "patient", "strong",
        # The patient as the object of a contact verb ("ringde upp pat", "callade pat", "tel pat") ...
@@ -178,7 +178,7 @@ BOOKED_TO = re.compile(
     r"\b(?:bok\w*|inbok\w*|tid|tiden|tider|\w*tid|besok\w*|\w*besok|lagt|lagd|lagts|lagger|lagg|satt upp|satts upp"
     r"|sattes upp|uppsatt|hanvis\w*|remiss\w*|remitter\w*|kallad|kallas|kallat|vantelista\w*|ko|overlamn\w*"
     r"|skickad|skickas|skickat|skickade|vidarebefordra\w*|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer"
-    r"|mottagning\w*)\b"
+    r"|mottagning\w*|in)\b"
 )
 # Nouns that name the contact itself: a role right after one performed it ("chatt med ssk").
 CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb")
@@ -201,7 +201,10 @@ ROLE_WORDS = frozenset(
     "sjukskoterska sjukskoterskan underskoterska underskoterskan lakare lakaren personal personalen doktor doktorn "
     "kurator kuratorn arbetsterapeut arbetsterapeuten fysioterapeut fysioterapeuten kollega kollegan "
     "distriktsskoterska distriktsskoterskan enhetschef enhetschefen mentor mentorn larare lararen rektor rektorn "
-    "handlaggare handlaggaren".split())
+    "handlaggare handlaggaren mas ssk usk".split())
+# Organisations in the genitive: "hemsjukvårdens besök" is a topic unless a role follows ("kommunens arbetsterapeut").
+ORG_GENITIVES = frozenset(
+    "hemsjukvardens hemtjanstens kommunens boendets socialtjanstens forsakringskassans skolans forskolans apotekets".split())
 
 # "intyg till Försäkringskassan", "intyg till förskolan": where a certificate goes, not who the contact was with.
 CERTIFICATE_TO = re.compile(r"\b(?:intyg|lakarintyg|sjukintyg|utlatande|underlag|remiss)\w* (?:\w+ ){0,2}?(?:till|for) $")
@@ -219,7 +222,7 @@ ACTIVITY = [
     _c("activity", "no_show", "strong",
        r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|(?<!som )\bloggade (?:inte|ej|aldrig) in\b|(?<!som )\b(?:inte|ej|aldrig) loggat in\b"
-       r"|\banslot (?:inte|ej|aldrig)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
+       r"|\banslot (?:inte|ej|aldrig)\b|\bvarken (?:\w+ ){1,5}?(?:anslot|kom|loggade in|dok upp)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
        r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|anslot\b|loggade in\b)"
        # a booked phone or video time missed: "missad videotid", "nåddes ej på bokad tid"
        r"|\bmissa(?:d|de|t|r)? (?:sin |sitt |den |det )?(?:\w+ ){0,1}?(?:\w*tid|\w*besok\w*|\w*samtal\w*)\b"
@@ -229,7 +232,7 @@ ACTIVITY = [
        r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*)\b"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
        r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
-       r"|\bifyll(?:d|da|t)\b|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
+       r"|\bifyll(?:d|da|t)\b|\bskatta(?:de|r|t) (?:sin|sitt|sina|\w+)\b|\b(?:registrerade|fyllde i|skattade) (?:\w+ ){0,2}?\w*dagbok\w*|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
        # diaries, health declarations and questionnaires the patient fills in on the platform
        r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
@@ -260,7 +263,8 @@ ACTIVITY = [
        r"|\b(?:lab|labb|test|prov)? ?results? (?:\w+ )?(?:noted|reviewed|seen|signed)\b"
        r"|\bnoter\w* (?:, )?(?:\w+ ){0,2}?(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa)\b"
        r"|\butlatande\w* (?:fran|fr) (?:\w+ )?(?:rontgen|patolog\w*|lab\w*|fysiolog\w*)"
-       r"|\bsvar (?:fran|fr) (?:rontgen|lab\w*|patolog\w*|fysiolog\w*|mikrobiolog\w*)",
+       r"|\bsvar (?:fran|fr) (?:rontgen|lab\w*|patolog\w*|fysiolog\w*|mikrobiolog\w*)"
+       r"|\b\w*rapport\w* (?:\w+ ){0,3}?noter\w*",
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
@@ -289,7 +293,7 @@ ASSESSMENT = [
        r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan)\w*"
        r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
-       r"|start(?:a|ar|at|as|ade|ad|ades)?|uppstart\w*|pabor(?:ja|jar|jas|jat|jade|jad)"
+       r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! som planerat| enligt plan)|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
        r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|lades till|tillagg (?:av|med|pa)|ordiner\w*"
        r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|utskriv\w*|utfardar|utfardat"
@@ -314,6 +318,8 @@ ASSESSMENT = [
        # a treatment per the doctor's order: "kortisonkur enligt läk"
        r"|\b\w*(?:kur|antibiotika|behandling) enligt (?:lakare\w*|doktor\w*|ordination)\b|\btitrer\w*"
        r"|\b(?:lagger|lade|la|lagt) in (?:\w+ ){0,2}?(?:session\w*|\w*behandling\w*)"
+       r"|\b(?:kortar|kortas|forkortar|forkortas) (?:\w+ )?(?:sangtid\w*|\w*fonster\w*|behandling\w*|kur\w*)"
+       r"|\b\w*(?:infusion|behandling|kur|dos)\w* (?:\w+ )?(?:skjuts upp|pausas|avbryts)\b"
        r"|\b(?:dt|ct|mr|rontgen|ultraljud|\w*skopi|ekg) (?:\w+ )?(?:bokas|bokad|bokat|bestalls|remitteras)\b"
        r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b",
        negated=False),
@@ -387,7 +393,7 @@ ASSESSMENT = [
        negated=False),
     # KBT work done with the patient: a technique or home assignment together with doing/giving it.
     _c("medical_assessment", True, "strong",
-       r"\b(?:ny|nya|nytt) (?:hemuppgift\w*|ovning\w*|exponering\w*|somnrestriktion\w*|somnfonster\w*)"
+       r"\b(?:ny|nya|nytt) (?:\w*hemuppgift\w*|\w*ovning\w*|exponering\w*|somnrestriktion\w*|\w*fonster\w*)"
        # the therapist's individual feedback in internet treatment
        r"|\b(?:individuell|personlig)\w* (?:\w+ )?(?:aterkoppling|feedback|anpassa\w*|meddelande (?:\w+ )?med nasta steg)|\baterkoppling pa (?:\w+ )?(?:hemuppgift|ovning|exponering)\w*|\b(?:hemuppgift\w*|exponering\w*|beteendeaktivering\w*"
        r"|somnrestriktion\w*) (?:\w+ ){0,4}?(?:given|gavs|genomford\w*|genomfort|juster\w*|utford)\b"
@@ -413,6 +419,7 @@ ASSESSMENT = [
     # Benign results and no further checks needed are findings of no decision.
     _c("medical_assessment", False, "finding",
        r"(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:plan|planerat)\b|\bbenign\w*|\bsom vanligt\b"
+       r"|\bsom overenskommet\b|\boforandra(?:d|t|de)\w*"
        r"|\b(?:inga|ingen) (?:fler |ytterligare |nya )?(?:kontroll\w*|atgard\w*|uppfoljning\w*) (?:behovs|planeras|kravs)\b",
        negatable=False),
     # A known problem ("känd hypotyreos", "sedan tidigare känd") is background, not a sign that nothing was decided.
@@ -425,10 +432,10 @@ ASSESSMENT = [
        r"\b(?:recept)?forny\w*|\bforlang\w* (?:\w+ )?recept\w*", negatable=False),
     _c("medical_assessment", False, "strong",
        r"\b(?:ingen|inga|utan) (?!ytterligare|vidare|mer|fler|annan)(?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
-       r"|bedomning\w*|ny bedomning)|\boforandra(?:d|t|de)\w*|\b\w*(?:plan|behandling|medicinering|dos)\w* (?:\w+ )?kvarstar\b|\bkvitter\w* kort\b|\bkort kvittens\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
+       r"|bedomning\w*|ny bedomning)|\b\w*(?:dos|behandling|medicin|plan)\w* (?:\w+ )?oforandra(?:d|t|de)\w*|\boforandra(?:d|t|de) (?:dos|behandling|medicin\w*)\b|\b\w*(?:plan|behandling|medicinering|dos)\w* (?:\w+ )?kvarstar\b|\bkvitter\w* kort\b|\bkort kvittens\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
        r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b"
        r"(?! (?:utredning|bedomning|journal\w*|anteckning\w*|besok\w*|undersokning\w*|provsvar\w*))|\bfoljs\b"
-       r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b|\b(?:inga|inget|ingen) \w*beslut\b|\bsom (?:beslutat|beslutats|overenskommet)\b"
+       r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b|\b(?:inga|inget|ingen) \w*beslut\b|\bsom (?:beslutat|beslutats)\b"
        r"|\bfortsatt som tidigare\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
@@ -494,7 +501,7 @@ SAME_DAY_WORD = re.compile(
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
     r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|eftermiddagens|formiddagens|same ?day|today|strax"
-    r"|(?:om|inom) (?:tva|tre|fyra) timmar|(?:om|inom) \d+ tim\b"
+    r"|(?:om|inom) (?:tva|tre|fyra) timmar|(?:om|inom) \d+ tim\b|senare i ?dag"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
     r"|(?:inom|om) (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min|h)|(?:inom|om) \d+h"
     r"|inom en halvtimme|kl \d+(?: \d+)? (?:i dag|idag))\b"
@@ -560,15 +567,17 @@ SOB_HINT = re.compile(r"\bikbt\b|\binternetbehandling\w*")  # often in SOB: do n
 JOURNAL = [
     _c("journal_documented", True, "strong",
        r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
-       r"|\bjournalforing\w*|\banteckning\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej))|\bjournalnotering\w*|\bnoterat i journal\w*"
+       r"|\bjournalforing\w*|\banteckning\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej)| (?:gjordes|gjorts|gors|skrevs) (?:inte|ej))"
+       r"|\bdokumentation i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
-       r"|\bjournalanteckn\w*|\bjournaldokumentation\w*|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts) i journal\w*"
+       r"|\bjournalanteckn\w*|\bjournaldokumentation\w*|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"
        r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
        r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"
        r"|\b(?:inget|ingenting) (?:skrivet|dokumenterat|antecknat|noterat) i journal\w*"
        r"|\banteckning\w* (?:ej|inte) (?:gjord|gjort|gjorts|skriven|skrivits|ford|forts)\b"
+       r"|\banteckning\w* i journal\w* (?:gjordes|gjorts|gors|skrevs) (?:inte|ej)\b"
        r"|\b(?:dokumenteras|journalfors|antecknas|skrivs|fors) (?:inte|ej) (?:in )?i journal\w*"
        r"|\banteckning\w* (?:\w+ ){0,4}?(?:har|ar) (?:jag |vi )?(?:inte|ej) (?:gjort|gjorts|skrivit|skrivits)\b", negatable=False),
 ]

@@ -38,7 +38,8 @@ DEV_FILES = ("tests/data/classify_heldout2.jsonl", "tests/data/classify_heldout3
              "tests/data/classify_heldout8.jsonl", "tests/data/classify_heldout9.jsonl", "tests/data/classify_heldout10.jsonl",
              "tests/data/classify_heldout11.jsonl", "tests/data/classify_heldout12.jsonl",
              "tests/data/classify_heldout13.jsonl", "tests/data/classify_heldout14.jsonl",
-             "tests/data/classify_heldout15.jsonl", "tests/data/classify_heldout16.jsonl")
+             "tests/data/classify_heldout15.jsonl", "tests/data/classify_heldout16.jsonl",
+             "tests/data/classify_heldout17.jsonl", "tests/data/classify_heldout18.jsonl")
 SHIPPED = "data/signal.json"
 # The same features, less regularised: sharper probabilities, used only to propose a category when the words left
 # the engine asking (see _classify._propose). Chosen by leave-one-writer-out (decision record 0002).
