@@ -227,7 +227,7 @@ def signal_cv(folds: int = 5) -> None:
     for part in parts:
         held = set(part)
         d = _signal.fit([recs[i] for i in idx if i not in held])
-        sig = _signal.Signal(tuple(d["classes"]), d["idf"], d["weights"], tuple(d["intercept"]))
+        sig = _signal.from_dict(d)
         m = Model(sig, base.examples, base.example_index)
         for i in part:
             res = classify_with(recs[i]["text"], m)
@@ -260,7 +260,7 @@ def reader_cv(folds: int = 5, grid: tuple[float, ...] = (0.8, 0.85, 0.9, 0.95, 0
         held = set(part)
         rest = [recs[i] for i in idx if i not in held]
         d = _signal.fit(rest)
-        sig = _signal.Signal(tuple(d["classes"]), d["idf"], d["weights"], tuple(d["intercept"]))
+        sig = _signal.from_dict(d)
         m = Model(sig, base.examples, base.example_index, _readers.from_dict(_readers.fit(rest)))
         for i in part:
             for t in settings:

@@ -18,6 +18,8 @@ def test_shipped_model_is_fitted_on_development_data_only():
     assert d["fitted_on"] == ["src/vardkontakt/text/data/train.jsonl", *_signal.DEV_FILES]
     assert not any("classify_heldout.jsonl" in f for f in d["fitted_on"])  # set 1 stays held out
     assert set(d["classes"]) >= {"video_visit", "note", "abstain"}
+    proposer = json.loads((ROOT / "src/vardkontakt/text/data/proposer.json").read_text(encoding="utf-8"))
+    assert proposer["fitted_on"] == d["fitted_on"] and proposer["classes"] == d["classes"]
 
 
 def test_probabilities_are_a_distribution():
@@ -30,7 +32,7 @@ def test_plain_python_matches_scikit_learn():
     pytest.importorskip("sklearn")
     recs = _signal.dev_records(ROOT)[:120]
     d = _signal.fit(recs)
-    sig = _signal.Signal(tuple(d["classes"]), d["idf"], d["weights"], tuple(d["intercept"]))
+    sig = _signal.from_dict(d)
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 

@@ -13,6 +13,7 @@ Facts that are not understood are absent: the engine then abstains and asks.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import _lexicon as L
@@ -85,6 +86,44 @@ def _booked_to(n: Normalized, token: int, clause: int) -> bool:
 SOB_NAMED = L.SOB[1].pattern
 
 
+def _not_the_counterpart(n: Normalized, cue: L.Cue, m: re.Match[str], tok: int, clause: int) -> bool:
+    """A staff word that does not name who the contact was with."""
+    before = n.tokens[max(0, tok - 4):tok]
+    after = n.token_at(m.end() - 1) + 1
+    following = n.tokens[after:after + 2]
+    word = m.group().split()[-1] if m.group().strip() else ""
+    if cue.strength == "weak" and (_booked_to(n, tok, clause) or "samrad" in before[-2:]):
+        return True  # "bokad till ssk" is where the patient goes; "efter samråd m läk" is a colleague consulted
+    if cue.strength == "weak" and {"sitter", "tillsammans"} & set(before[-3:]):
+        return True  # "pat sitter med usk vid surfplattan": staff helping the patient take part
+    if L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
+        return True  # "intyg till Försäkringskassan": where a paper goes
+    places = ("pa", "vid", "i", "fran") if m.group() in ("skolan", "forskolan", "boendet") else ("pa", "vid")
+    at = max((i for i, t in enumerate(before) if t in places and i >= len(before) - 2), default=None)
+    if before and (before[-1] == "hos" or (at is not None and (at == 0 or before[at - 1] not in L.ROLE_WORDS))):
+        # "vägning hos skolsköterskan", "videobesök på särskilt boende", "pat på LSS-boende ringde": a place
+        # ("ssk på särskilt boende ringer" keeps the staff)
+        return True
+    if cue.strength == "weak" and before and m.group().startswith("fran ") and SOB_NAMED.search(n.text):
+        return True  # "återkoppling från psykolog" in Stöd och behandling: the sender is the unit itself
+    if following and (following[0] in ("informeras", "meddelas", "kontaktas", "underrattas")
+                      or (following[0] in ("fanns", "var", "satt", "hjalpte") and len(following) > 1
+                          and following[1] in ("hos", "med", "till"))):
+        # "hemtjänsten informeras av pat själv": someone told later; "hemtjänstpersonal fanns hos pat": a helper
+        return True
+    # "hemsjukvårdens besök", "hemsjukvårdspat": the topic or the patient ("hemsjukvårdens ssk ringer" keeps the staff)
+    return cue.strength == "strong" and (
+        word.endswith(("pat", "patient", "patienten")) or "besok" in word
+        or (word in L.ORG_GENITIVES and not (following and following[0] in L.ROLE_WORDS)))
+
+
+def _later_contact(n: Normalized, tok: int, clause: int) -> bool:
+    """A channel word about a later contact: "nästa samtal blir per telefon", "info inför videobesöket"."""
+    before = n.tokens[max(0, tok - 4):tok]
+    same_clause = all(n.clause[i] == clause for i in range(max(0, tok - 4), tok))
+    return ("nasta" in before and same_clause) or "infor" in before[-2:]
+
+
 def hits(n: Normalized) -> list[Hit]:
     found: list[Hit] = []
     for cue in L.ALL_CUES:
@@ -105,44 +144,9 @@ def hits(n: Normalized) -> list[Hit]:
                 continue
             if cue.fact == "activity" and cue.value == "no_show" and L.FEE.search(n.text[max(0, m.start() - 40):m.start()]):
                 continue  # "faktura för ett uteblivet besök" is about a fee, not a no-show now
-            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and (
-                    _booked_to(n, tok, clause) or "samrad" in n.tokens[max(0, tok - 2):tok]):
-                # "bokad till ssk" is where the patient goes; "efter samråd m läk" is a colleague consulted
+            if cue.fact == "counterpart" and cue.value == "staff" and _not_the_counterpart(n, cue, m, tok, clause):
                 continue
-            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and (
-                    {"sitter", "tillsammans"} & set(n.tokens[max(0, tok - 3):tok])):
-                continue  # "pat sitter med usk vid surfplattan": staff helping the patient take part
-            if cue.fact == "counterpart" and cue.value == "staff" and L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
-                continue
-            before = n.tokens[max(0, tok - 4):tok]
-            places = ("pa", "vid", "i", "fran") if m.group() in ("skolan", "forskolan", "boendet") else ("pa", "vid")
-            at = max((i for i, t in enumerate(before) if t in places and i >= len(before) - 2), default=None)
-            if cue.fact == "counterpart" and cue.value == "staff" and before and (
-                    before[-1] == "hos" or (at is not None and (at == 0 or before[at - 1] not in L.ROLE_WORDS))):
-                # "vägning hos skolsköterskan", "videobesök på särskilt boende", "pat på LSS-boende ringde": a place,
-                # not the counterpart ("ssk på särskilt boende ringer" keeps the staff)
-                continue
-            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "weak" and before \
-                    and m.group().startswith("fran ") and SOB_NAMED.search(n.text):
-                continue  # "återkoppling från psykolog" in Stöd och behandling: the sender is the unit itself
-            if cue.fact == "channel" and (("nasta" in before and all(n.clause[i] == clause for i in range(max(0, tok - 4), tok)))
-                                          or "infor" in before[-2:]):
-                continue  # "nästa samtal blir per telefon", "info inför videobesöket": the channel of a later contact
-            after_tok = n.token_at(m.end() - 1) + 1
-            following = n.tokens[after_tok:after_tok + 2]
-            if cue.fact == "counterpart" and cue.value == "staff" and following and (
-                    following[0] in ("informeras", "meddelas", "kontaktas", "underrattas")
-                    or (following[0] in ("fanns", "var", "satt", "hjalpte") and len(following) > 1
-                        and following[1] in ("hos", "med", "till"))):
-                # "hemtjänsten informeras av pat själv": someone to be told later; "hemtjänstpersonal fanns hos pat":
-                # staff helping the patient take part
-                continue
-            word = m.group().split()[-1] if m.group().strip() else ""
-            if cue.fact == "counterpart" and cue.value == "staff" and cue.strength == "strong" and (
-                    word.endswith(("pat", "patient", "patienten")) or "besok" in word
-                    or (word in L.ORG_GENITIVES and not (following and following[0] in L.ROLE_WORDS))):
-                # "hemsjukvårdens besök", "hemsjukvårdspat": the topic or the patient ("hemsjukvårdens ssk ringer"
-                # keeps the staff)
+            if cue.fact == "channel" and _later_contact(n, tok, clause):
                 continue
             if cue.fact == "medical_assessment" and h.value in (True, "renewal") and _neutralized(n, tok, clause):
                 h.value, h.strength = False, "weak"
