@@ -1,19 +1,19 @@
 """Benchmark of `vardkontakt classify` on the held-out evaluation set.
 
     .venv/bin/python bench/bench_classify.py            # held-out figures (set 1)
-    .venv/bin/python bench/bench_classify.py --file tests/data/classify_heldout2.jsonl
-                                                        # set 2: development data since its one measurement
-    .venv/bin/python bench/bench_classify.py --file tests/data/classify_heldout3.jsonl
-                                                        # set 3: development data since its one measurement
-    .venv/bin/python bench/bench_classify.py --file tests/data/classify_heldout4.jsonl
-                                                        # set 4: development data since its one measurement
+    .venv/bin/python bench/bench_classify.py --file tests/data/classify_heldout19.jsonl
+                                                        # another evaluation set; sets 2-18 are development
+                                                        # data since their one blind run (docs/classify.md)
     .venv/bin/python bench/bench_classify.py --compare  # also method comparison on the training part
     .venv/bin/python bench/bench_classify.py --reader-cv
                                                         # 5-fold CV of the per-fact readers (and the signal)
-                                                        # on the development texts (training file, sets 2-5)
+                                                        # on the development texts (training file, sets 2-18)
     .venv/bin/python bench/bench_classify.py --signal-cv
                                                         # 5-fold CV of the confidence signal on the
-                                                        # development texts (training file, sets 2-4)
+                                                        # development texts
+    .venv/bin/python bench/bench_classify.py --propose-cv
+                                                        # leave-one-writer-out figures for the category
+                                                        # proposals (slow: refits all models per writer)
 
 Scoring (see docs/classify.md):
   * a text labelled with a category is correct when classify returns that
