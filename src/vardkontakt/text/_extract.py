@@ -327,6 +327,10 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
 
 def _same_day(n: Normalized) -> Fact | None:
     text = n.text
+    full = L.NO_CAPACITY.search(text)
+    if full and _other_day(n):
+        # "ville ha tid idag men allt fullt, fick tid nästa vecka": the visit is another day
+        return Fact(False, [n.quote(full.start(), full.end())])
     if L.SAME_UNIT_EXPLICIT.search(text) and L.SAME_DAY_WORD.search(text):
         m = L.SAME_DAY_WORD.search(text)
         u = L.SAME_UNIT_EXPLICIT.search(text)
@@ -354,6 +358,10 @@ def _same_day(n: Normalized) -> Fact | None:
                 continue  # "inget extra hembesök behövs idag"
             ev = [n.quote(window_start + v.start(), window_start + v.end()), n.quote(m.start(), m.end())]
             return Fact(True, list(dict.fromkeys(ev)))
+    day = L.SAME_DAY_WORD.search(text)
+    if day and _comes_in(n) and not L.OTHER_UNIT.search(text):
+        # "kommer in till oss för bedömning och d-dimer om en timme": coming in, and today, further apart
+        return Fact(True, [n.quote(day.start(), day.end())])
     return None
 
 
@@ -387,7 +395,7 @@ def _patient_only_topic(n: Normalized, hs: list[Hit]) -> bool:
 def _booking_without_day(n: Normalized) -> bool:
     """A new visit booked in the call ("fick tid", "tid bokad", "bokas in hos läk") without saying when.
     Rebooking or cancelling an existing time, or a named later day or follow-up, keeps the default."""
-    text = n.text
+    text = L.THIS_CONTACT_BOOKED.sub(" ", n.text)  # "ringde pat på bokad tid": the time of this contact
     return bool(L.BOOKING_NEW.search(text)) and not L.REBOOKING.search(text) and not _other_day(n)
 
 

@@ -43,7 +43,8 @@ ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivar
                 r"|forsakringsbolag(?:et)?|skolan|forskolan|\w*handlaggare(?:n)?|socialsekreterare(?:n)?"
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
-                r"|kurator(?:n)? pa \w+|forlossning\w*|\w+ologen|remitterande \w+)")
+                r"|(?:kurator|lakare|lak|doktor|sjukskoterska|psykolog|fysioterapeut|arbetsterapeut)(?:n)? (?:pa|fran) \w+"
+                r"|forlossning\w*|\w+ologen|remitterande \w+)")
 CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
                 r"|konsulterad|konsulterades|kontaktad"
                 r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
@@ -78,7 +79,7 @@ CHANNEL = [
     _c("channel", "phone", "strong",
        r"\btelefon(?!nummer|nr|lista|katalog|vaxel)\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
        # "återuppringning", "uppringning", "ringtid" (the unit's phone hour), "tfnkontakt"
-       r"|\b\w*uppringning\w*|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*|\bjourtel\w*|\bjourlinje\w*"
+       r"|\b\w*uppringning\w*|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*|\bjourtel\w*|\bjourlinje\w*|\bteletid\w*"
        # English loans staff write: "callade pat", "returned call", "phone call", "callback".
        r"|\bcall(?:a|ar|ad|ade|at|as|ades|ed|s|ing)?\b|\bcallback\w*|\bphone\w*"
        # advice calls ("rådgivningssamtal ssk", "sjukvårdsrådgivningen"): the telephone advice service
@@ -177,11 +178,11 @@ COUNTERPART = [
 BOOKED_TO = re.compile(
     r"\b(?:bok\w*|inbok\w*|tid|tiden|tider|\w*tid|besok\w*|\w*besok|lagt|lagd|lagts|lagger|lagg|satt upp|satts upp"
     r"|sattes upp|uppsatt|hanvis\w*|remiss\w*|remitter\w*|kallad|kallas|kallat|vantelista\w*|ko|overlamn\w*"
-    r"|skickad|skickas|skickat|skickade|vidarebefordra\w*|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer"
+    r"|skickad|skickas|arende\w*|vidarebefordra\w*|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer"
     r"|mottagning\w*|in)\b"
 )
 # Nouns that name the contact itself: a role right after one performed it ("chatt med ssk").
-CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb")
+CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb", "vardmote", "digital")
 # The patient's matter named as the topic: "om pats blodtryck", "ang. patientens medicin".
 ABOUT_PATIENT = re.compile(
     r"\b(?:om|angaende|gallande|rorande) (?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elevens|brukarens|familjen\w*)")
@@ -232,17 +233,18 @@ ACTIVITY = [
        r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*)\b"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
        r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
-       r"|\bifyll(?:d|da|t)\b|\bskatta(?:de|r|t) (?:sin|sitt|sina|\w+)\b|\b(?:registrerade|fyllde i|skattade) (?:\w+ ){0,2}?\w*dagbok\w*|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
+       r"|\bifyll(?:d|da|t)\b|\b(?:veckans|dagens|gjort|gjorde) (?:\w+ )?skattning\w*|\bskatta(?:de|r|t) (?:sin|sitt|sina|\w+)\b|\b(?:registrerade|fyllde i|skattade) (?:\w+ ){0,2}?\w*dagbok\w*|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
        # diaries, health declarations and questionnaires the patient fills in on the platform
        r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
-       r"|\bfrivillig\w* (?:\w+ ){0,2}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande)\w*"),
+       r"|\bfrivillig\w* (?:\w+ ){0,2}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
+       r"|\w*utbildning)\w*"),
     _c("activity", "general_message", "strong",
        r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* fraga"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
-       r"|\bgruppmedd\w*|\bnyhetsbrev\w*|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
+       r"|\bgruppmedd\w*|\bnyhetsbrev\w*|\btill (?:hela gruppen|alla i gruppen)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
        r"|\btill (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b"),
     _c("activity", "sampling", "strong",
@@ -258,7 +260,7 @@ ACTIVITY = [
        negatable=False),
     _c("activity", "discharge_summary_received", "strong", r"\bepikris\w*", negatable=False),
     _c("activity", "test_result_noted", "strong",
-       r"\b(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*) (?:\w+ )?" + RESULT +
+       r"\b(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|last|laste|lasit) (?:\w+ )?" + RESULT +
        r"|" + RESULT + r" (?:\w+ ){0,2}?(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|inkom\w*|mottag\w*|ankom\w*)"
        r"|\b(?:lab|labb|test|prov)? ?results? (?:\w+ )?(?:noted|reviewed|seen|signed)\b"
        r"|\bnoter\w* (?:, )?(?:\w+ ){0,2}?(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa)\b"
@@ -291,7 +293,7 @@ ASSESSMENT = [
        r"\b(?:hoj(?:a|er|t|d|da|s|de|as)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
        r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
        r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
-       r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan)\w*"
+       r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan|somnrestriktion)\w*"
        r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
        r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! som planerat| enligt plan)|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
@@ -319,6 +321,8 @@ ASSESSMENT = [
        r"|\b\w*(?:kur|antibiotika|behandling) enligt (?:lakare\w*|doktor\w*|ordination)\b|\btitrer\w*"
        r"|\b(?:lagger|lade|la|lagt) in (?:\w+ ){0,2}?(?:session\w*|\w*behandling\w*)"
        r"|\b(?:kortar|kortas|forkortar|forkortas) (?:\w+ )?(?:sangtid\w*|\w*fonster\w*|behandling\w*|kur\w*)"
+       r"|\btar (?:nytt|ny|nya) (?:\w+ )?(?:prov\w*|tsh|crp|hb|blodprov\w*|lab\w*|ekg)\b"
+       r"|\b(?:satte|satt|satter) upp (?:nya|ny|nytt) (?:mal|plan\w*|\w*schema\w*)"
        r"|\b\w*(?:infusion|behandling|kur|dos)\w* (?:\w+ )?(?:skjuts upp|pausas|avbryts)\b"
        r"|\b(?:dt|ct|mr|rontgen|ultraljud|\w*skopi|ekg) (?:\w+ )?(?:bokas|bokad|bokat|bestalls|remitteras)\b"
        r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b",
@@ -333,7 +337,7 @@ ASSESSMENT = [
        # "lagt till Loperamid vb", "lade till X 5 mg": an added drug, not a hand-over ("lagt till dr")
        r"|\b(?:lagt|lade|la) till (?:\w+ ){1,2}?(?:\d+ ?(?:mg|g|ml|e|ie)\b|vid behov\b|vb\b|x ?\d\b)"
        # extending a treatment for a time ("förlänger droppbehandlingen 2 v"); extending a prescription is a renewal
-       r"|\bforlang(?:er|de|t|s|a|ts) (?!(?:\w+ ){0,2}?recept)(?:\w+ ){0,3}?\d+ ?(?:v|veckor|vecka|d|dgr|dagar|man|manader)\b"
+       r"|\bforlang(?:er|de|t|s|a|ts) (?!(?:\w+ ){0,2}?recept)(?:\w+ ){0,3}?(?:\d+|en|ett|tva|tre|fyra|fem|sex) ?(?:v|veckor|vecka|d|dgr|dagar|man|manader)\b"
        # an investigation ordered, named first: "MR beställd", "rtg beställd om 6 v"
        r"|\b(?:prov\w*|blodprov\w*|rontgen|lungrontgen|mr|ct|dt|ekg|ultraljud|lab|labb|labbprov\w*|odling\w*"
        r"|kalprotektin|crp|tsh|psa|hb|blodstatus|leverprov\w*|spirometri|mammografi|gastroskopi|koloskopi) "
@@ -466,7 +470,7 @@ ASSESSMENT.append(
        r"|fragar|fragade|undrar|undrade|fraga|fragor|efterfraga\w*|efterlyser)\b|\b(?:fatt|fick|far) (?:en )?(?:ny )?\w*tid\b"
        r"|\bremissen (?:\w+ ){0,3}?(?:ar|har) (?:skickad|skickats|gatt|kommit)\w*"
        # a booking made in the call ("bokat återbesök nästa vecka"): administration, unless a decision is stated
-       r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|aterbesok|besok|nybesok|uppfoljning\w*|kontroll\w*)\b"
+       r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|\w*aterbesok|\w*besok|nybesok|uppfoljning\w*|kontroll\w*)\b"
        # a new time or an interpreter: administration around the contact, outweighed by a stated decision
        r"|\bny tid\b|\btolk\w*|\binstruktion\w*|\bvantetid\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
        # summoned to a check-up: "kallat pat per tel till årskontroll"
@@ -481,7 +485,8 @@ CLINICAL_CONTENT = re.compile(
     r"|lakning\w*|rodnad\w*|klada\w*|andning\w*|puls\w*|vikt\w*|\w*operation\w*|op|kryck\w*|forband\w*|\w*kram|\w*salva)\b"
 )
 # No free time, so sent elsewhere: "inget ledigt idag, hänvisat till närakuten" is capacity, not a medical decision.
-NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid kvar)\b|\bfullbokat?\b|\bslut pa tider\b")
+NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid kvar)\b|\bfullbokat?\b|\bslut pa tider\b"
+                         r"|\ballt (?:ar |var )?fullt\b")
 
 # Markers that make decision words in their clause a request or information, not a decision.
 REQUEST = re.compile(r"\b(?:ber|bad|vill|ville|fragar|fragade|fraga|fragan|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
@@ -499,7 +504,7 @@ SAME_DAY_WORD = re.compile(
     r"\b(?:samma dag|idag|i dag|samma eftermiddag|samma formiddag|samma kvall|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
-    r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen"
+    r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen|pa eftermiddag"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|eftermiddagens|formiddagens|same ?day|today|strax"
     r"|(?:om|inom) (?:tva|tre|fyra) timmar|(?:om|inom) \d+ tim\b|senare i ?dag"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
@@ -517,6 +522,9 @@ BOOKING_NEW = re.compile(
     r"|\bbokad\w* (?:hos|till|pa|for) (?:\w+ )?(?:lakare\w*|sjukskoterska\w*|doktor\w*|\w*besok\w*|mottagning\w*|tid)\b"
     r"|\bbok(?:a|ade|at|ar|ad) (?:\w+ )?(?:tid|\w*besok)\b"
 )
+THIS_CONTACT_BOOKED = re.compile(
+    r"\b(?:pa|vid|enligt) (?:den |sin )?(?:bokad|bokade|avtalad|avtalade|planerad|planerade) (?:telefon ?)?tid\b"
+    r"|\bbokat? (?:en )?telefon ?tid\b|\bbokad(?:e)? telefon ?tid\b")
 REBOOKING = re.compile(r"\b(?:ombok\w*|avbok\w*|bok\w* om|flytta\w*|tolk\w*)\b")
 OTHER_DAY = re.compile(
     r"\b(?:imorgon|i morgon|imorron|i overmorgon|overmorgon|mandag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*"
@@ -578,7 +586,7 @@ JOURNAL = [
        r"|\b(?:inget|ingenting) (?:skrivet|dokumenterat|antecknat|noterat) i journal\w*"
        r"|\banteckning\w* (?:ej|inte) (?:gjord|gjort|gjorts|skriven|skrivits|ford|forts)\b"
        r"|\banteckning\w* i journal\w* (?:gjordes|gjorts|gors|skrevs) (?:inte|ej)\b"
-       r"|\b(?:dokumenteras|journalfors|antecknas|skrivs|fors) (?:inte|ej) (?:in )?i journal\w*"
+       r"|\b(?:dokumenteras|dokumenterades|journalfors|journalfordes|antecknas|antecknades|skrivs|fors) (?:inte|ej) (?:in )?i journal\w*"
        r"|\banteckning\w* (?:\w+ ){0,4}?(?:har|ar) (?:jag |vi )?(?:inte|ej) (?:gjort|gjorts|skrivit|skrivits)\b", negatable=False),
 ]
 

@@ -44,7 +44,7 @@ CUE_WORDS = (
     "patienten bedomning bedomningen bedomer bedomde meddelande skriftligt uteblev uteblivit provsvar "
     "journalfort journalanteckning vardnadshavare hemtjansten socialtjansten forsakringskassan "
     "sjalvskattning skattningsformular informationsmote sjalvhjalpsprogram mottagningen vardcentralen "
-    "eftermiddag behandling behandlingen ringde session"
+    "eftermiddag behandling behandlingen ringde session epikris"
 ).split()
 
 _TOKEN = re.compile(r"[0-9a-zåäöéèüæø]+(?:[-:.][0-9a-zåäöéèüæø]+)*|[.,;:!?]", re.IGNORECASE)
