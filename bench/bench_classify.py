@@ -1,13 +1,13 @@
 """Benchmark of `vardkontakt classify` on the held-out evaluation set.
 
     .venv/bin/python bench/bench_classify.py            # held-out figures (set 1)
-    .venv/bin/python bench/bench_classify.py --file tests/data/classify_heldout19.jsonl
-                                                        # another evaluation set; sets 2-18 are development
+    .venv/bin/python bench/bench_classify.py --file tests/data/classify_heldout21.jsonl
+                                                        # another evaluation set; sets 2-20 are development
                                                         # data since their one blind run (docs/classify.md)
     .venv/bin/python bench/bench_classify.py --compare  # also method comparison on the training part
     .venv/bin/python bench/bench_classify.py --reader-cv
                                                         # 5-fold CV of the per-fact readers (and the signal)
-                                                        # on the development texts (training file, sets 2-18)
+                                                        # on the development texts (training file, sets 2-20)
     .venv/bin/python bench/bench_classify.py --signal-cv
                                                         # 5-fold CV of the confidence signal on the
                                                         # development texts
