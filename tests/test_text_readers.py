@@ -76,7 +76,7 @@ def test_reader_filled_facts_are_marked_and_cost_confidence(monkeypatch):
     text = "Svar till pat via 1177 efter genomgång av bilderna på utslaget: Elocon kräm vb i 2 v."
     with_r = classify_with(text, model())
     without = classify_with(text, model(), use_readers=False, propose_p=2.0)  # no category proposals either
-    marked = [k for k, f in with_r["facts"].items() if f["evidence"] and f["evidence"][0].startswith("(textmodell")]
+    marked = [k for k, f in with_r["facts"].items() if f["evidence"] and f["evidence"][0].startswith("(textmodell p=")]
     if with_r["category"] is not None and marked:
         assert without["category"] is None
         assert with_r["confidence"] <= 0.97 - _classify.COST["model"] + 1e-9

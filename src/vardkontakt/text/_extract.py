@@ -156,7 +156,21 @@ def hits(n: Normalized) -> list[Hit]:
                 h.value, h.strength = False, "weak"
             found.append(h)
     found.extend(_assessed_and_dosed(n))
+    found.extend(_arrow_action(n))
     return found
+
+
+def _arrow_action(n: Normalized) -> list[Hit]:
+    """Chart shorthand "ont i halsen 5d -> kåvepenin": what follows the arrow was done, a decision (strong),
+    unless it is a booking, information or nothing ("-> tid nästa tisdag", "-> info", "-> ingen åtgärd")."""
+    out: list[Hit] = []
+    for m in L.ARROW.finditer(n.original):
+        phrase = normalize(m.group(1)).text
+        if not phrase or not n.tokens or L.ARROW_NOT_DECISION.search(phrase):
+            continue
+        tok = min(range(len(n.spans)), key=lambda i: abs(n.spans[i][0] - m.start(1)))  # the first word after the arrow
+        out.append(Hit("medical_assessment", True, "strong", m.group(0).strip(), tok, n.clause[tok], match=phrase))
+    return out
 
 
 def _assessed_and_dosed(n: Normalized) -> list[Hit]:

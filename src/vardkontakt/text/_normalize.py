@@ -35,7 +35,8 @@ ABBREVIATIONS: dict[str, str] = {
     # Chart headers and prescriptions: "Bed: ...", "tel-bed", "rec på pevaryl skickat".
     "bed": "bedomning", "rec": "recept", "rp": "recept", "enl": "enligt", "uppf": "uppfoljning",
     "rek": "rekommenderar", "fortf": "fortfarande", "sjukskr": "sjukskrivning", "sjukskrivn": "sjukskrivning",
-    "medd": "meddelande", "beh": "behandling", "bm": "barnmorska", "ant": "anteckning", "remis": "remiss", "em": "eftermiddag", "fm": "formiddag",
+    "medd": "meddelande", "beh": "behandling", "bm": "barnmorska", "ant": "anteckning", "jf": "journalfort", "journ": "journal",
+    "journalant": "journalanteckning", "skattn": "skattning", "remis": "remiss", "em": "eftermiddag", "fm": "formiddag",
 }
 
 # Cue words that are worth correcting when misspelt (after folding).
