@@ -9,11 +9,9 @@ import pytest
 from vardkontakt.engine import decide
 from vardkontakt.text import classify
 
+from text_cases import cat
+
 DECIDE_KEYS = set(decide({}).keys())
-
-
-def cat(text: str) -> str | None:
-    return classify(text)["category"]
 
 
 # --- the tricky edges named in the guideline -------------------------------

@@ -9,9 +9,7 @@ import pytest
 
 from vardkontakt.text import classify
 
-
-def cat(text: str) -> str | None:
-    return classify(text)["category"]
+from text_cases import cat
 
 
 # --- 1. chart headers and abbreviations: "Bed:", "Beslut:", "Plan:", "rec", "enl" -------------------

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from vardkontakt.text import classify
 from vardkontakt.text._extract import extract
 
-
-def cat(text: str) -> str | None:
-    return classify(text)["category"]
-
-
-def fact(text: str, key: str):
-    f = extract(text).get(key)
-    return None if f is None else f.value
+from text_cases import cat, fact
 
 
 # --- 1. Decision wording: abbreviations, re-starts, reversed orders, prescriptions after an assessment --

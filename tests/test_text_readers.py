@@ -11,11 +11,9 @@ from vardkontakt.text import _classify, _readers, _signal, classify
 from vardkontakt.text._classify import classify_with, model
 from vardkontakt.text._normalize import normalize
 
+from text_cases import cat
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def cat(text: str) -> str | None:
-    return classify(text)["category"]
 
 
 def test_shipped_readers_are_fitted_on_development_data_only():
