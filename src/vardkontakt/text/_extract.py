@@ -50,6 +50,8 @@ def _negated(n: Normalized, token: int, clause: int, after: bool = True) -> bool
     or after one auxiliary ("journalförs inte", "journalfört: nej", "journalanteckning görs inte")."""
     for i in range(max(0, token - 3), token):
         if n.clause[i] == clause and n.tokens[i] in L.NEG_WORDS:
+            if n.tokens[i] == "utan" and i + 1 < len(n.tokens) and n.tokens[i + 1] == "anmarkning":
+                continue  # "ua": a normal finding, not a negation of what follows
             return True
     if not after:
         return False

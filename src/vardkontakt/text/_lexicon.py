@@ -139,7 +139,7 @@ COUNTERPART = [
     _c("counterpart", "staff", "strong",
        r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB +
        r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat) " + ORGANISATION + r"\b"
-       r"|\b(?:mejl|brev|samtal|meddelande|fragor)\w* (?:fran|fr) " + ORGANISATION + r"\b"
+       r"|\b(?:mejl|brev|samtal|meddelande|fragor|telefon)\w* (?:fran|fr) " + ORGANISATION + r"\b"
        # "Ringt vc i Ystad ang. pats INR", "ringde fotterapeuten ang. pats sår": someone else, about the patient
        r"|\b(?:ringt|ringde|mejlat|mejlade|kontaktat|kontaktade) (?!(?:upp )?(?:patient|vardnadshavare|mamma|pappa|foralder"
        r"|foraldrar|anhorig|dotter|sonen|make|maka|god man|ombud|forvaltare)\w*)(?:\w+ ){1,3}?(?:angaende|gallande|om) patients\b"
@@ -221,23 +221,24 @@ NOT_IN = r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|t
 
 ACTIVITY = [
     _c("activity", "no_show", "strong",
-       r"\butebl\w*|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
+       r"\butebl\w*\b(?! (?:mens|menstruation)\b)|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|(?<!som )\bloggade (?:inte|ej|aldrig) in\b|(?<!som )\b(?:inte|ej|aldrig) loggat in\b"
        r"|\banslot (?:inte|ej|aldrig)\b|\bvarken (?:\w+ ){1,5}?(?:anslot|kom|loggade in|dok upp)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
-       r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|anslot\b|loggade in\b)"
+       r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|dykt upp\b|anslot\b|anslutit\b|loggade in\b)"
+       r"|\bingen anslutning (?:fran|av) (?:" + P + r"|" + PATIENT_NOUN + r")"
        # a booked phone or video time missed: "missad videotid", "nåddes ej på bokad tid"
        r"|\bmissa(?:d|de|t|r)? (?:sin |sitt |den |det )?(?:\w+ ){0,1}?(?:\w*tid|\w*besok\w*|\w*samtal\w*)\b"
        r"|\bnadd(?:es)? (?:inte|ej|aldrig) (?:pa|vid) (?:den )?(?:bokad|bokade|avtalad|avtalade|utsatt|utsatta) tid\w*",
        negatable=False),
     _c("activity", "self_report_form", "strong",
-       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*)\b"
+       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*|dagboksregistrering\w*)\b"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
        r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
        r"|\bifyll(?:d|da|t)\b|\b(?:sjalv|symtom|vecko)?skattn\b|\b(?:veckans|dagens|gjort|gjorde) (?:\w+ )?skattning\w*|\bskatta(?:de|r|t) (?:sin|sitt|sina|\w+)\b|\b(?:registrerade|fyllde i|skattade) (?:\w+ ){0,2}?\w*dagbok\w*|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
        # diaries, health declarations and questionnaires the patient fills in on the platform
        r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
-       r"\b(?:informationsmote\w*|infomote\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
+       r"\b(?:informationsmote\w*|infomote\w*|webbinfo\w*|webbinformation\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
        r"|\bfrivillig\w* (?:\w+ ){0,2}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
        r"|\w*utbildning)\w*"),
@@ -443,7 +444,7 @@ ASSESSMENT = [
        r"(?! (?:utredning|bedomning|journal\w*|anteckning\w*|besok\w*|undersokning\w*|provsvar\w*))|\bfoljs\b"
        r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b|\b(?:inga|inget|ingen) \w*beslut\b|\bsom (?:beslutat|beslutats)\b"
        r"|\bfortsatt som tidigare\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
-       r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*"
+       r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*|\b(?:inget|inga|ingen) medicinsk(?:t|a)?\b(?! bedomning)"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
        # "fortsätt med statinen som förut", English "as planned", a module opened in SoB
        r"|\bsom (?:forut|forr|innan|hittills)\b|\bas (?:planned|before|usual)\b|\bno change\w*|\bunchanged\b"
@@ -456,7 +457,7 @@ ASSESSMENT = [
        r"|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
-       r"|\btekni\w* (?:problem|fel|strul)\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
+       r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
        r"|\bbara admin\w*|\badmin\b" +
        r"|\bvaccinationstid\w*|(?<!ingen )\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
        r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bkotid\w*"
@@ -474,7 +475,7 @@ ASSESSMENT.append(
        # a booking made in the call ("bokat återbesök nästa vecka"): administration, unless a decision is stated
        r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|\w*aterbesok|\w*besok|nybesok|uppfoljning\w*|kontroll\w*)\b"
        # a new time or an interpreter: administration around the contact, outweighed by a stated decision
-       r"|\bny tid\b|\btolk\w*|\binstruktion\w*|\bvantetid\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
+       r"|\bny tid\b|\btidsbokning\w*|\b\w*tid (?:imorgon|i morgon|overmorgon|nasta vecka|pa (?:mandag|tisdag|onsdag|torsdag|fredag))\b|\bbokningsbekraftelse\w*|\btolk\w*|\binstruktion\w*|\bvantetid\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
        # summoned to a check-up: "kallat pat per tel till årskontroll"
        r"|\bkall(?:at|ade|ar|as) (?:\w+ ){0,3}?till (?:\w+ )?(?:\w*kontroll\w*|\w*besok\w*|tid)\b",
        negatable=False)
@@ -511,7 +512,7 @@ SAME_DAY_WORD = re.compile(
     r"\b(?:samma dag|idag|i dag|samma eftermiddag|samma formiddag|samma kvall|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
-    r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen|pa eftermiddag"
+    r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen|pa eftermiddag|i eftermidag"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|eftermiddagens|formiddagens|same ?day|today|strax"
     r"|(?:om|inom) (?:tva|tre|fyra) timmar|(?:om|inom) \d+ tim\b|senare i ?dag"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
@@ -586,7 +587,10 @@ JOURNAL = [
        r"|\bdokumentation i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
        r"|\bjournalanteckn\w*|\bjournaldokumentation\w*|\bantecknat\b(?! i (?:appen|plattformen|dagboken))|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"
-       r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*", negated=False),
+       r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*"
+       # chart shorthand: "..., journ." as a clause of its own, "journal skriven", "journaltext klar" ("ej journ.": no)
+       r"|(?:(?<=^)|(?<=, )|(?<=, ej )|(?<=, inte )|(?<=, ingen )|(?<=^ej )|(?<=^ingen ))journal(?= ,|$)"
+       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort)\b", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
        r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"

@@ -37,6 +37,8 @@ ABBREVIATIONS: dict[str, str] = {
     "rek": "rekommenderar", "fortf": "fortfarande", "sjukskr": "sjukskrivning", "sjukskrivn": "sjukskrivning",
     "medd": "meddelande", "beh": "behandling", "bm": "barnmorska", "ant": "anteckning", "jf": "journalfort", "journ": "journal",
     "journalant": "journalanteckning", "skattn": "skattning", "remis": "remiss", "em": "eftermiddag", "fm": "formiddag",
+    "skriftl": "skriftlig", "hemsjukv": "hemsjukvarden", "telradgivn": "telefonradgivning", "radgivn": "radgivning",
+    "prog": "program", "distriktsssk": "distriktsskoterska",
 }
 
 # Cue words that are worth correcting when misspelt (after folding).
