@@ -44,7 +44,7 @@ ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivar
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
                 r"|(?:kurator|lakare|lak|doktor|sjukskoterska|psykolog|fysioterapeut|arbetsterapeut)(?:n)? (?:pa|fran) \w+"
-                r"|forlossning\w*|\w+ologen|remitterande \w+)")
+                r"|forlossning\w*|\w+ologen|remitterande \w+|\w*psykiatrin|\w*koket)")
 CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
                 r"|konsulterad|konsulterades|kontaktad"
                 r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
@@ -56,7 +56,7 @@ LOGIN_NOT_IDENTIFICATION = (
 )
 # Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
 RESULT = (r"(?:\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
-          r"(?: )?svar\w*|\bsvar pa (?:rontgen\w*|odling\w*|prov\w*|biopsi\w*))")
+          r"(?: )?svar\w*|\bsvar pa (?:rontgen\w*|odling\w*|prov\w*|biopsi\w*)|\bremiss ?s?var\w*)")
 # Between a cue and a following negation: "journalanteckning görs inte", "journalföring har ej skett".
 AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har hade ar var blir blev kommer".split())
 # What the patient has or shows: after "ökade", "höjt", "sänkt" these are findings, not decisions.
@@ -133,7 +133,11 @@ COUNTERPART = [
        # authorities and organisations: never the patient, never where a patient is sent for care
        r"|" + AUTHORITY +
        # a consultant named as a noun ("infektionskonsult", "konsultation med"); "läk konsulterad" is below
-       r"|(?<!skriftlig )(?<!via )(?<!telefon )(?<!video )\b(?!video|telefon|tel|distans|digital)\w*konsult(?:en|er|erna|ation\w*)?\b|\bdiskuter\w* (?:patient\w*|fallet|barnet|henne|honom) med\b"),
+       r"|(?<!skriftlig )(?<!via )(?<!telefon )(?<!video )\b(?!video|telefon|tel|distans|digital)\w*konsult(?:en|er|erna|ation\w*)?\b|\bdiskuter\w* (?:patient\w*|fallet|barnet|henne|honom) med\b"
+       # a specialist asked for advice: "infektionsläk konsulterad per tel" (not "läk konsulterad": the own
+       # unit's doctor during a patient contact)
+       r"|\b\w{3,}(?:lakare|sjukskoterska|kurator|psykolog|dietist|jouren)(?:n)? (?:\w+ )?"
+       r"(?:konsulterad\w*|konsulterats|tillfragad\w*|tillfragats)\b"),
     # An organisation or a role as the one who called or wrote: "Apoteket ringde", "BUP mejlar om pat";
     # or as the one written to or called: "mejlar förskolan", "kontakt har tagits med vårdcentralen i Lund".
     _c("counterpart", "staff", "strong",
@@ -148,7 +152,7 @@ COUNTERPART = [
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
-       r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
+       r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|avdelning\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet)"),
     _c("counterpart", "patient", "strong",
@@ -217,7 +221,8 @@ PATIENT_SESSION = re.compile(TREATMENT_GIVEN + r"|\bbehandlingssamtal\w*|\bbehan
 CONSULTED = re.compile(r"\bkonsulter\w*|\bradfrag\w*")
 
 # "kom inte in i programmet/appen": could not log in, not a no-show.
-NOT_IN = r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|tjansten|inkorgen|kontot)"
+NOT_IN = (r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|tjansten|inkorgen|kontot)"
+          r"| in (?:med|via) (?:mobilt )?(?:bank ?id|e ?legitimation|freja)")
 
 ACTIVITY = [
     _c("activity", "no_show", "strong",
@@ -293,6 +298,8 @@ ASSESSMENT = [
     # Decisions about treatment or investigation, or treatment given.
     _c("medical_assessment", True, "strong",
        # Each verb with its inflections: infinitive, present, past, supine, participle, passive.
+       # (not after a lab value or the weight: "kreatinin ökat", "vikten sänkt" are findings)
+       r"(?<!kreatinin )(?<!kolesterol )(?<!blodsocker )(?<!blodsockret )(?<!crp )(?<!hb )(?<!vikt )(?<!vikten )"
        r"\b(?:hoj(?:a|er|t|d|da|s|de|as)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
        r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosandr\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
        r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
@@ -349,10 +356,13 @@ ASSESSMENT = [
     # A treatment noun with a change participle: "insulindosen anpassad", "belastningen i programmet ökad",
     # "tekniken korrigerad". (Symptoms with the same participles, "ökad stress", stay findings.)
     _c("medical_assessment", True, "strong",
-       r"\b\w*(?:dos|belastning|traning|program|behandling|medicinering|teknik|somnfonst|exponeringsschema)\w* (?:\w+ ){0,3}?"
+       r"\b\w*(?:dos|belastning|traning|program|behandling|medicinering|teknik|somnfonst|exponeringsschema|lindring)\w* (?:\w+ ){0,3}?"
        r"(?:okad|okat|okats|okas|hojd|hojt|hojs|sankt|sankts|sanks|minskad|minskat|minskas|korriger\w*|anpassa\w*|flyttas|flyttat"
        r"|juster\w*|andrad|andrat|andras)\b(?! (?:\w+ )?" + SYMPTOM + r")"
-       r"|\b(?:anpassa\w*|korriger\w*) (?:\w+ )?\w*(?:dos|belastning|traning|program|behandling|teknik)\w*",
+       r"|\b(?:anpassa\w*|korriger\w*) (?:\w+ )?\w*(?:dos|belastning|traning|program|behandling|teknik)\w*"
+       # a drug-like name right before the change: "sertralin ökad", "insulin justerat" (not lab values)
+       r"|\b(?!kreatinin|hemoglobin|kolesterol|bilirubin|albumin|ferritin|troponin|glukos|kalium|natrium)"
+       r"\w{3,}(?:in|ol|il|an|am|on|ex|yl|id)\b (?:okad|okat|hojd|hojt|sankt|minskad|minskat|juster\w*|andrad|andrat|utsatt|insatt)\b",
        negated=False),
     # A referral written now, named by its destination: "remiss fysioterapi" (not "remiss från", "remiss inkommen").
     _c("medical_assessment", True, "strong",
@@ -377,7 +387,8 @@ ASSESSMENT = [
        r"|\b(?:beslut\w*|upprat\w*) (?:\w+ )?(?:behandlingsplan\w*|plan)\b"
        r"|(?<!tidigare )(?<!redan )(?<!tidigare fattat )(?<!som )\b(?:beslut\w* (?:om|att)\b|beslut(?:ar|ade|at)\b)"
        r"|\baktiver\w* (?!(?:\w+ ){0,3}?(?:modul|avsnitt|kapitel|lektion))(?:\w+ ){0,4}?(?:\w*program\w*|ikbt\w*|internetbehandling\w*)\b"
-       r"|\b(?:programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
+       r"|(?<!del av )(?<!delen av )\b(?:program|programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
+       r"|\bbehandling\w* (?:\w+ )?forlang\w*|\bforlang\w* (?:\w+ )?behandling\w*|\blad(?:es|e) om\b|\blagts om\b"
        r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
        r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*"
        # "Recept på pivmecillinam skickat", "skickat recept": a prescription issued now (renewals are below)
@@ -450,18 +461,21 @@ ASSESSMENT = [
        r"|\bsom (?:forut|forr|innan|hittills)\b|\bas (?:planned|before|usual)\b|\bno change\w*|\bunchanged\b"
        r"|\b(?:modul|avsnitt|kapitel|lektion)\w* (?:\d+ )?(?:\w+ ){0,3}?(?:oppna\w*|aktiver\w*|upplast\w*|tillganglig\w*)"
        r"|\b(?:oppna\w*|aktiver\w*|las\w* upp) (?:\w+ ){0,2}?(?:modul|avsnitt|kapitel|lektion)\w*"
+       r"|\bnasta (?:del|steg)\w* (?:\w+ ){0,3}?(?:oppna\w*|aktiver\w*|upplast\w*|tillganglig\w*)"
+       # the plan as already agreed: "vi kör på som vi sa", "precis som förra gången"
+       r"|\bkor pa (?:\w+ ){0,2}?som\b|\bsom vi (?:sa|sagt)\b|\bsom (?:forra|senast) (?:gang|besok)\w*"
        r"|\bnasta (?:avsnitt|kapitel|lektion)\w*",
        negatable=False),
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b(?! (?:\d|en|ett|tva|tre|fyra|nagra|ca)\b)|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
-       r"|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* till\b|\bbesokstider\b"
+       r"|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
        r"|\bbara admin\w*|\badmin\b" +
        r"|\bvaccinationstid\w*|(?<!ingen )\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
        r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bkotid\w*"
-       r"|\badministrativ\w*|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|gastroskopi\w*"
+       r"|\badministrativ\w*|\bvantetid\w* (?:ar |blir )?(?:ca |cirka |ungefar |runt )?\d|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
        negatable=False),
 ]
@@ -475,7 +489,7 @@ ASSESSMENT.append(
        # a booking made in the call ("bokat återbesök nästa vecka"): administration, unless a decision is stated
        r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|\w*aterbesok|\w*besok|nybesok|uppfoljning\w*|kontroll\w*)\b"
        # a new time or an interpreter: administration around the contact, outweighed by a stated decision
-       r"|\bny tid\b|\btidsbokning\w*|\b\w*tid (?:imorgon|i morgon|overmorgon|nasta vecka|pa (?:mandag|tisdag|onsdag|torsdag|fredag))\b|\bbokningsbekraftelse\w*|\btolk\w*|\binstruktion\w*|\bvantetid\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
+       r"|\bny tid\b|\bvantetid\w*|\btidsbokning\w*|\b\w*tid (?:imorgon|i morgon|overmorgon|nasta vecka|pa (?:mandag|tisdag|onsdag|torsdag|fredag))\b|\bbokningsbekraftelse\w*|\btolk\w*|\binstruktion\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
        # summoned to a check-up: "kallat pat per tel till årskontroll"
        r"|\bkall(?:at|ade|ar|as) (?:\w+ ){0,3}?till (?:\w+ )?(?:\w*kontroll\w*|\w*besok\w*|tid)\b",
        negatable=False)
@@ -504,7 +518,7 @@ INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|p
 REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
-       r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)\b|\bbesoksersatt\w*"
+       r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)(?:et)?\b|\bbesoksersatt\w*"
        r"|\btelefonbesok\b|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
@@ -514,7 +528,7 @@ SAME_DAY_WORD = re.compile(
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
     r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen|pa eftermiddag|i eftermidag"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|eftermiddagens|formiddagens|same ?day|today|strax"
-    r"|(?:om|inom) (?:tva|tre|fyra) timmar|(?:om|inom) \d+ tim\b|senare i ?dag"
+    r"|(?:om|inom) (?:tva|tre|fyra) timmar|(?:om|inom) \d+ tim\b|senare i ?dag|(?:nagra|ett par|en|\d+) timm(?:e|ar) senare"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
     r"|(?:inom|om) (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|minuter|min|h)|(?:inom|om) \d+h"
     r"|inom en halvtimme|kl \d+(?: \d+)? (?:i dag|idag))\b"
@@ -543,7 +557,7 @@ OTHER_DAY = re.compile(
 # A date as written in the original text: "12/5", "3/11" (the normalizer splits it into numbers).
 WRITTEN_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 # A clock time: "kl 15", "kl. 09.30" (normalized "kl 09 30").
-CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b")
+CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b|\bvid (?:atta|nio|tio|elva|tolv)(?: ?tiden)?\b")
 # Fees for missed visits are administration: "faktura för uteblivet besök", "avgift för uteblivande".
 FEE = re.compile(r"\b(?:faktura\w*|avgift\w*|debiter\w*)\b")
 OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
@@ -560,10 +574,11 @@ COMES_IN = re.compile(
 
 SOB = [
     # "på mottagningens egen plattform": treatment on another platform than 1177 Stöd och behandling.
-    _c("sob_program", False, "strong", r"\b(?:egen|egna|annan|andra|mottagningens|regionens) (?:\w+ )?plattform\w*",
+    _c("sob_program", False, "strong", r"\b(?:egen|egna|annan|andra|mottagningens|regionens) (?:\w+ )?plattform\w*"
+       r"|\butanfor (?:1177 )?(?:stod (?:och )?behandling\w*|sob\b)",
        negatable=False),
     _c("sob_program", True, "strong",
-       r"\bsob\b|\bstod (?:och )?behandling\w*|\bstod och behandlingsprogram\w*|\b1177 program\w*|\bprogrammet\b"
+       r"(?<!utanfor )(?<!utanfor 1177 )\bsob\b|(?<!utanfor )(?<!utanfor 1177 )\bstod (?:och )?behandling\w*|\bstod och behandlingsprogram\w*|\b1177 program\w*|\bprogrammet\b"
        r"|\bbehandlingsplattform\w*|\bmodul\w*|\bi?kbt programmet\b"
        # iKBT as the place where something is written: "kommentar i iKBT" (offering iKBT names no platform)
        r"|\b(?:i|inne i|inom) ikbt\b(?! (?:via|pa|i|genom) )"
@@ -589,7 +604,7 @@ JOURNAL = [
        r"|\bjournalanteckn\w*|\bjournaldokumentation\w*|\bantecknat\b(?! i (?:appen|plattformen|dagboken))|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"
        r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*"
        # chart shorthand: "..., journ." as a clause of its own, "journal skriven", "journaltext klar" ("ej journ.": no)
-       r"|(?:(?<=^)|(?<=, )|(?<=, ej )|(?<=, inte )|(?<=, ingen )|(?<=^ej )|(?<=^ingen ))journal(?= ,|$)"
+       r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen ))journal(?= ,|$)"
        r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort)\b", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",

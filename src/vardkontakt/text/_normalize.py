@@ -39,7 +39,17 @@ ABBREVIATIONS: dict[str, str] = {
     "journalant": "journalanteckning", "skattn": "skattning", "remis": "remiss", "em": "eftermiddag", "fm": "formiddag",
     "skriftl": "skriftlig", "hemsjukv": "hemsjukvarden", "telradgivn": "telefonradgivning", "radgivn": "radgivning",
     "prog": "program", "distriktsssk": "distriktsskoterska",
+    # set-27/28 shorthand: referrals, extensions, antibiotics, plans, visits, wards, short-stay homes
+    "rem": "remiss", "forl": "forlangd", "abx": "antibiotika", "utskr": "utskriven", "behplan": "behandlingsplan",
+    "smartlindr": "smartlindring", "bes": "besok", "ab": "aterbesok", "nybes": "nybesok", "telbes": "telefonbesok",
+    "vidbes": "videobesok", "videobes": "videobesok", "teltid": "telefontid", "tidsbokn": "tidsbokning",
+    "provtagn": "provtagning", "rokavvanjn": "rokavvanjning", "avd": "avdelning", "korttids": "korttidsboendet",
+    "tex": "till exempel", "journant": "journalanteckning",
+    # PASiS codes written as the channel: "Dietist vk", "KT psyk"
+    "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
 }
+# Compounds ending in a role abbreviation: "infektionsläk", "diabetesssk", "läkarbes".
+ROLE_SUFFIXES = (("sssk", "sjukskoterska", 1), ("lak", "lakare", 0), ("bes", "besok", 0))
 
 # Cue words that are worth correcting when misspelt (after folding).
 CUE_WORDS = (
@@ -133,9 +143,15 @@ def _expand(token: str) -> list[str]:
         return out
     if "-" in low:  # 1177-meddelande, sabo-personal, e-post
         out = []
-        for p in low.split("-"):
+        parts = low.split("-")
+        for p in parts:
             out.extend(_expand(p) if p in ABBREVIATIONS else [correct(p)])
+        if len(parts) == 2 and parts[0] in ("tel", "tfn") and len(out) == 2:
+            return ["telefon" + out[1]]  # tel-bes, tel-uppf, tel-samtal: one compound, as written without the hyphen
         return out
+    for suffix, full, keep in ROLE_SUFFIXES:
+        if low.endswith(suffix) and len(low) >= len(suffix) + 3 and low.isalpha():
+            return [low[: len(low) - len(suffix) + keep] + full]
     return [correct(low)]
 
 
