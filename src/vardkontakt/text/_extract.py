@@ -268,6 +268,10 @@ def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
         # "chatt med ssk", "videosamtal m psykolog", "1177 meddelande fr läk": who performed the contact, not its
         # counterpart ("tfn-kontakt m bm på MVC om pats blodtryck" stays a staff contact)
         staff_weak = []
+    if n is not None and staff_weak and not staff and not (mention or direct or rep) and len(n.tokens) < 6 \
+            and not L.PATIENT_REFERENCE.search(n.text):
+        # "Samtal m kurator": with no patient named at all, the role may be the one who held the session
+        staff_weak = []
     if n is not None and (mention or direct) and staff_weak and all(L.CONSULTED.match(h.match) for h in staff_weak):
         # "Läk konsulterad, pat ombeds komma": a colleague consulted during the patient's contact.
         staff_weak = []
@@ -282,6 +286,11 @@ def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
         rep_for = L.REP_OBJECT.search(n.text)
     if rep_for:
         return Fact("representative", [n.quote(rep_for.start(), rep_for.end())])
+    if n is not None and direct and staff and min(h.token for h in staff) < min(h.token for h in direct) and all(
+            h.match.startswith("till ") and not L.CONTACT_VERB_RE.search(" ".join(n.tokens[max(0, h.token - 3):h.token]))
+            for h in direct):
+        # "ringde arbetsterapeuten i kommunen ... en rollator till patienten": the patient is who it is for
+        return Fact("staff", _evidence(staff))
     if direct and not absent:
         return Fact("patient", _evidence(direct))
     if staff:

@@ -44,10 +44,11 @@ ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivar
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
                 r"|(?:kurator|lakare|lak|doktor|sjukskoterska|psykolog|fysioterapeut|arbetsterapeut)(?:n)? (?:pa|fran) \w+"
-                r"|forlossning\w*|\w+ologen|remitterande \w+|\w*psykiatrin|\w*koket)")
+                r"|forlossning\w*|\w+ologen|remitterande \w+|(?<!patient )\w*psykiatrin|\w*koket)")
 CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
                 r"|konsulterad|konsulterades|kontaktad"
                 r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
+CONTACT_VERB_RE = re.compile(r"\b" + CONTACT_VERB + r"|\b(?:skickade|skickat|skickar|svarade|svarat|svar)\b")
 # "inloggning" is an administrative topic ("problem med inloggningen"), except as the
 # identification step of a video visit: "BankID-inloggning", "inloggning med BankID".
 LOGIN_NOT_IDENTIFICATION = (
@@ -72,6 +73,7 @@ CHANNEL = [
     _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bljud (?:och |o )?bild\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*|\bvidio\w*"),
     # Digital visits and the video platforms staff name instead of the word "video".
     # "distansbesök med bild", "bildsamtal": a real-time picture link is video.
+    _c("channel", "text", "strong", r"^text(?= ersatt)"),  # "Text ersätter besök: ..." as a header
     _c("channel", "video", "strong", r"\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
     _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b|\b(?:teams|visiba|zoom)\b"
        # "vb" is videobesök at the head of a note ("BUP vb, mamma …", "Vb m ssk"); elsewhere it is "vid behov"
@@ -152,7 +154,7 @@ COUNTERPART = [
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
-       r"|distriktsskoterska\w*|psykolog\w*|dietist\w*|avdelning\w*|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
+       r"|distrikts?skoterska\w*|psykolog\w*|dietist\w*|avdelning\w*|sjukhuset|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet)"),
     _c("counterpart", "patient", "strong",
@@ -188,6 +190,8 @@ BOOKED_TO = re.compile(
 # Nouns that name the contact itself: a role right after one performed it ("chatt med ssk").
 CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb", "vardmote", "digital")
 # The patient's matter named as the topic: "om pats blodtryck", "ang. patientens medicin".
+# Any reference to a patient: the word, a pupil or client, a pronoun, a genitive.
+PATIENT_REFERENCE = re.compile(r"\bpatient\w*|\b" + PATIENT_NOUN + r"|\b(?:hans|hennes|hens|honom|henne)\b")
 ABOUT_PATIENT = re.compile(
     r"\b(?:om|angaende|gallande|rorande) (?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elevens|brukarens|familjen\w*)")
 # A representative acting for the patient: "ombud för pat", "mamma till pat", "vh åt pat".
@@ -251,8 +255,8 @@ ACTIVITY = [
        r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* fraga"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
        r"|\bgruppmedd\w*|\bnyhetsbrev\w*|\btill (?:hela gruppen|alla i gruppen|alla i programmet)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
-       r"|\btill (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
-    _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b"),
+       r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
+    _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b|\begenvard\w*program\w*"),
     _c("activity", "sampling", "strong",
        r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog prov\w*|(?<!for )\bekg\b|\blabbprov\w*"
        r"|(?<!nasta )(?<!ny )(?<!nytt )\bpk(?: prov)?\b|\bvenprov\w*"
@@ -307,7 +311,7 @@ ASSESSMENT = [
        r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
        r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! som planerat| enligt plan)|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
-       r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|lades till|tillagg (?:av|med|pa)|ordiner\w*"
+       r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|lades till|lade till|la till|tillagg (?:av|med|pa)|ordiner\w*"
        r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|utskriv\w*|utfardar|utfardat"
        r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
        r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*|\d|v \d|vecka))"
@@ -389,6 +393,10 @@ ASSESSMENT = [
        r"|\baktiver\w* (?!(?:\w+ ){0,3}?(?:modul|avsnitt|kapitel|lektion))(?:\w+ ){0,4}?(?:\w*program\w*|ikbt\w*|internetbehandling\w*)\b"
        r"|(?<!del av )(?<!delen av )\b(?:program|programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
        r"|\bbehandling\w* (?:\w+ )?forlang\w*|\bforlang\w* (?:\w+ )?behandling\w*|\blad(?:es|e) om\b|\blagts om\b"
+       # "flytta dosen till morgonen", "gjort plan m dryckesdagbok", "kom överens om att ...", "fysioremiss"
+       r"|\bflytta\w* (?:\w+ )?dos\w*|\b(?:gjort|gjorde|lagt|lade|la|upprattat|upprattade) (?:en )?(?:ny )?\w*plan\b"
+       r"|(?<!som )(?<!som vi )\bkom (?:\w+ )?overens om\b|\bny medicinering\b"
+       r"|\b(?!re)\w{3,}remiss(?:en)?\b(?! (?:fran|inkom\w*|mottag\w*|har|ar|finns|fanns|ligger|redan))"
        r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
        r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*"
        # "Recept på pivmecillinam skickat", "skickat recept": a prescription issued now (renewals are below)
@@ -402,7 +410,7 @@ ASSESSMENT = [
        negated=False),
     # Sent on to emergency care: a medical decision, unless the reason is that no time was free (see _extract).
     _c("medical_assessment", True, "strong",
-       r"\bhanvis\w* (?:\w+ ){0,2}?(?:till )?(?:akut\w*|sjukhus\w*|jour\w*|narakut\w*)", negated=False),
+       r"\bhanvis\w* (?:\w+ ){0,2}?(?:till )?(?:akut\w*|sjukhus\w*|jour(?!nal)\w*|narakut\w*)", negated=False),
     _c("medical_assessment", True, "strong",
        TREATMENT_GIVEN + r"|\b(?:i ?)?kbt[ -]?(?:behandling\w*|session\w*|samtal\w*)|\b(?:gav|ger|gett|given|gavs) (?:\w+ )?(?:i?kbt\w*|behandling\w*"
        r"|kostbehandling)|\bbehandling (?:\w+ )?given\b|\bsession \d+|\bbehandlingssession\w*|\bbehandlingssamtal\w*"
@@ -475,7 +483,8 @@ ASSESSMENT = [
        r"|\bbara admin\w*|\badmin\b" +
        r"|\bvaccinationstid\w*|(?<!ingen )\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
        r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bkotid\w*"
-       r"|\badministrativ\w*|\bvantetid\w* (?:ar |blir )?(?:ca |cirka |ungefar |runt )?\d|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|gastroskopi\w*"
+       r"|\badministrativ\w*|\b(?:angaende|om) (?:en |ny |sin |hans |hennes )?tid\b(?! (?:for|till) (?:\w+ )?(?:lakare|bedomning|undersokning))"
+       r"|\bnar (?:det|den|intyget|remissen|receptet|svaret) (?:skickas|kommer|ar klart|blir klart)\b|\bvantetid\w* (?:ar |blir )?(?:ca |cirka |ungefar |runt )?\d|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
        negatable=False),
 ]
@@ -485,7 +494,7 @@ ASSESSMENT.append(
     _c("medical_assessment", False, "weak",
        r"\binformer\w*|\binformation\b|\bbesked\b|\bmeddela\w* att\b|\bmeddelas\b|\b(?:ber|bad|begar|begarde|onskar|onskade|vill"
        r"|fragar|fragade|undrar|undrade|fraga|fragor|efterfraga\w*|efterlyser)\b|\b(?:fatt|fick|far) (?:en )?(?:ny )?\w*tid\b"
-       r"|\bremissen (?:\w+ ){0,3}?(?:ar|har) (?:skickad|skickats|gatt|kommit)\w*"
+       r"|\bremiss(?:en)? (?:\w+ ){0,3}?(?:ar|har) (?:skickad|skickats|gatt|kommit)\w*"
        # a booking made in the call ("bokat återbesök nästa vecka"): administration, unless a decision is stated
        r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|\w*aterbesok|\w*besok|nybesok|uppfoljning\w*|kontroll\w*)\b"
        # a new time or an interpreter: administration around the contact, outweighed by a stated decision
@@ -498,7 +507,7 @@ ASSESSMENT.append(
 ARROW = re.compile(r"(?:->|→|=>)\s*([^,.;\n]+)")
 ARROW_NOT_DECISION = re.compile(
     r"^\s*(?:ny )?(?:tid|bok\w*|info\w*|ingen|inga|avvakt\w*|hor av sig|ater\w*|kontroll\w*|ring\w*|akut\w*|komm\w*"
-    r"|hanvis\w*|\w*besok\w*|ses|vb\b|flytta\w*|svara\w*|normal\w*|\w+ (?:utan anmarkning|normal\w*)|neg\w*|ok\b)")
+    r"|hanvis\w*|\w*besok\w*|ses|vb\b|flytta\w*|svara\w*|meddela\w*|normal\w*|\w+ (?:utan anmarkning|normal\w*)|neg\w*|ok\b)")
 # Clinical content in a text: what a category proposal that fills in an assessment needs to see (see _classify).
 CLINICAL_CONTENT = re.compile(
     SYMPTOM + r"|" + r"\b(?:bedom\w*|status|ont|utslag\w*|sar\w*|eksem\w*|infektion\w*|prov\w*|lab\w*|rontgen\w*|diagnos\w*"
@@ -513,7 +522,8 @@ NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid
 # Markers that make decision words in their clause a request or information, not a decision.
 REQUEST = re.compile(r"\b(?:ber|bad|vill|ville|fragar|fragade|fraga|fragan|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
 TOPIC = re.compile(r"\bangaende\b|\bgallande\b|\b(?:fraga|fragor|arende)\w* om\b")
-INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*)\b")
+INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*"
+                    r"|(?:meddelande|sms|brev|besked)\w* (?:\w+ ){0,6}?om att)\b")
 
 REPLACES = [
     _c("replaces_visit", True, "strong",
@@ -535,7 +545,7 @@ SAME_DAY_WORD = re.compile(
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|hit|hos oss|hos var\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
+    r"|hit|hos oss|hos var\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
@@ -589,7 +599,8 @@ SOB = [
 # "beslut att starta iKBT i Stöd och behandling", "programmet aktiverat efter samtalet": the program is what
 # was decided on, the contact itself happened elsewhere (the guideline's phone example).
 SOB_AS_TREATMENT = re.compile(
-    r"\b(?:start\w*|aktiver\w*|erbjud\w*|erbjod|anmal\w*|remitter\w*|remiss\w*|ordiner\w*|rekommender\w*|uppstart\w*)\b"
+    r"\b(?:start\w*|aktiver\w*|erbjud\w*|erbjod|anmal\w*|remitter\w*|remiss\w*|ordiner\w*|rekommender\w*|uppstart\w*"
+    r"|nytta av)\b"
 )
 # "belastningen i programmet", "övningarna i programmet": a training program, not the SoB platform.
 EXERCISE_PROGRAM = re.compile(r"\b(?:\w*ovning\w*|\w*traning\w*|belastning\w*|gummiband\w*|styrketran\w*|rorlighet\w*)")

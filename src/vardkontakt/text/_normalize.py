@@ -44,7 +44,7 @@ ABBREVIATIONS: dict[str, str] = {
     "smartlindr": "smartlindring", "bes": "besok", "ab": "aterbesok", "nybes": "nybesok", "telbes": "telefonbesok",
     "vidbes": "videobesok", "videobes": "videobesok", "teltid": "telefontid", "tidsbokn": "tidsbokning",
     "provtagn": "provtagning", "rokavvanjn": "rokavvanjning", "avd": "avdelning", "korttids": "korttidsboendet",
-    "tex": "till exempel", "journant": "journalanteckning",
+    "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid", "journant": "journalanteckning",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
 }
