@@ -38,13 +38,31 @@ def test_a_proposal_never_adds_a_marking():
     assert "sob_program" not in filled or f["sob_program"].value is False
 
 
+def test_a_sob_contact_the_words_place_in_the_program_keeps_its_marking():
+    # Before the set-32 re-run every rule box with SOB was skipped, so a journalled SoB video visit with an
+    # assessment could not be proposed at all.
+    f = facts(activity="dialogue", channel="video", counterpart="patient", sob_program=True,
+              journal_documented=True, medical_assessment=True)
+    assert _propose(f, "video_visit", 0.99, set()) == ["replaces_visit"]
+    d = decide({k: v.value for k, v in f.items()})
+    assert d["category"] == "video_visit" and d["pmo"]["attributes"] == ["SOB"] and d["pasis"]["kva"] == ["UW040"]
+
+
+def test_a_proposal_may_not_place_a_contact_in_the_program():
+    f = facts(activity="dialogue", channel="video", counterpart="patient", journal_documented=True,
+              medical_assessment=True)
+    _propose(f, "video_visit", 0.99, set())
+    d = decide({k: v.value for k, v in f.items()})
+    assert not (d["pmo"] or {}).get("attributes")
+
+
 def test_the_same_day_question_is_never_proposed():
     f = facts(activity="dialogue", channel="phone", counterpart="patient")
     assert _propose(f, "triage", 0.99, {"same_day_visit_same_unit"}) is None
     assert "same_day_visit_same_unit" not in f
 
 
-@pytest.mark.parametrize("text", ["Ringde pat", "Videosamtal med pat.", "Svarat pat via 1177.", ""])
+@pytest.mark.parametrize("text", ["Ringde pat", "Videosamtal med pat.", "Svar via 1177.", ""])
 def test_short_texts_are_never_proposed(text):
     assert len(text.split()) < PROPOSE_MIN_WORDS
     res = classify(text)

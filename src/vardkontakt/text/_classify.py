@@ -40,9 +40,9 @@ AGREE_BONUS = 0.02
 AGREE_P = 0.5              # the signal's probability of the reached category for the bonus
 VETO_P = 0.10              # below this the signal vetoes (chosen on the blind runs of sets 2-4 and dev CV, decision record 0002)
 DISAGREE_COST = 0.25
-PROPOSE_P = 0.85           # the text model proposes a category for an abstained text only at this probability (decision record 0002)
+PROPOSE_P = 0.80           # proposals only at this probability (0.85 until blind sets 21-32 were re-run, decision record 0002)
 PROPOSED_CONFIDENCE = 0.65
-PROPOSE_MIN_WORDS = 8      # short texts that leave the engine asking usually lack the facts, not the words for them
+PROPOSE_MIN_WORDS = 4      # "Video m pat" is too thin to propose anything (8 until the same re-run)
 # The triage question and whether a contact was journalled are always asked (as for the readers; SoB contacts
 # are registered only when journalled, and a model cannot know that).
 NEVER_PROPOSED = frozenset({"same_day_visit_same_unit", "journal_documented"})
@@ -176,6 +176,10 @@ def _left_open(norm: Any, facts: dict[str, Fact]) -> set[str]:
     return open_
 
 
+# The facts that carry a marking: sob_program -> SOB/UW040, a no-show -> Uteblivit.
+MARKING_FACTS = {"sob_program": True, "activity": "no_show"}
+
+
 def _propose(facts: dict[str, Fact], category: str, p: float, blocked: set[str]) -> list[str] | None:
     """Complete the facts towards `category`, proposed by the text model, or return None.
 
@@ -183,14 +187,14 @@ def _propose(facts: dict[str, Fact], category: str, p: float, blocked: set[str])
     changed, and a `blocked` fact (the words touched it but left it open: conflicting cues, a renewal) stays a
     question. A completion is accepted only when the engine then reaches exactly `category` and the proposal adds
     no attribute (SOB, UW040, Uteblivit) that the stated facts do not already carry: the model may settle what
-    kind of contact it was, never a marking. Of the rule boxes that fit, the one needing fewest filled facts wins.
+    kind of contact it was, never a marking (a SoB contact the words place in the program keeps its SOB). Of the rule boxes that fit, the one needing fewest filled facts wins.
     Returns the names of the facts filled (facts is changed only on success)."""
     stated = {k: f.value for k, f in facts.items() if f.how == "text"}
     soft = {k: f.value for k, f in facts.items() if f.how != "text"}
     ruleset = ruleset_for(stated)
     best: tuple[int, dict[str, Any]] | None = None
     for rule in ruleset.compiled:
-        if rule.outcome.category != category or rule.outcome.pmo_attributes or rule.outcome.pasis_kva:
+        if rule.outcome.category != category:
             continue
         box = dict(zip(DECISION_FACTS, rule.box))
         if any(k in box and v not in box[k] for k, v in stated.items()):
@@ -205,8 +209,11 @@ def _propose(facts: dict[str, Fact], category: str, p: float, blocked: set[str])
                 filled[k] = next(iter(allowed))
         trial = {**stated, **filled}
         d = decide(trial)
-        if d["category"] != category or (d["pmo"] or {}).get("attributes") or (d["pasis"] or {}).get("kva"):
+        if d["category"] != category:
             continue
+        marked = (d["pmo"] or {}).get("attributes") or (d["pasis"] or {}).get("kva")
+        if marked and any(filled.get(k) == v for k, v in MARKING_FACTS.items() if stated.get(k) != v):
+            continue  # the completion would add SOB/UW040 or Uteblivit: a marking comes from the words only
         new = [k for k in filled if k not in soft or soft[k] != filled[k]]
         if best is None or len(new) < best[0]:
             best = (len(new), filled)

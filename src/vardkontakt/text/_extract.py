@@ -320,7 +320,10 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
 
     if first("no_show"):
         return Fact("no_show", _evidence(first("no_show")))
-    if first("general_message"):
+    general_in_call = strong_channel and channel.value in ("phone", "video") and all(
+        h.match.startswith("allm") for h in first("general_message"))
+    if first("general_message") and not general_in_call:
+        # "Tel vh, ... allmän info lämnad": general information given in a call is not a message to many
         return Fact("general_message", _evidence(first("general_message")))
     if first("voluntary_info_meeting"):
         return Fact("voluntary_info_meeting", _evidence(first("voluntary_info_meeting")))
@@ -365,6 +368,8 @@ def _same_day(n: Normalized) -> Fact | None:
         # "inhalation på mottagningen ordnad kl 09.30": a clock time with no day named is today.
         cues += [(m, L.VISIT_WORD, 5, 3) for m in L.CLOCK_TIME.finditer(text)]
     cues += [(m, L.COMING, 4, 1) for m in L.IMMEDIATE.finditer(text)]
+    if _maybe_today(n):
+        return None
     for m, near, before, after in sorted(cues, key=lambda c: c[0].start()):
         tok = n.token_at(m.start())
         if near is L.VISIT_WORD and _negated(n, tok, n.clause[tok], after=False):
@@ -388,6 +393,12 @@ def _same_day(n: Normalized) -> Fact | None:
         # "kommer in till oss för bedömning och d-dimer om en timme": coming in, and today, further apart
         return Fact(True, [n.quote(day.start(), day.end())])
     return None
+
+
+def _maybe_today(n: Normalized) -> bool:
+    """A same-day visit only considered: "ev in idag?" leaves the triage question open."""
+    return any(t == "eventuellt" and any(L.SAME_DAY_WORD.match(w) for w in n.tokens[i + 1:i + 4])
+               for i, t in enumerate(n.tokens))
 
 
 def _sob_as_treatment(n: Normalized, h: Hit) -> bool:
@@ -421,6 +432,7 @@ def _booking_without_day(n: Normalized) -> bool:
     """A new visit booked in the call ("fick tid", "tid bokad", "bokas in hos läk") without saying when.
     Rebooking or cancelling an existing time, or a named later day or follow-up, keeps the default."""
     text = L.THIS_CONTACT_BOOKED.sub(" ", n.text)  # "ringde pat på bokad tid": the time of this contact
+    text = L.REPLACES[0].pattern.sub(" ", text)  # "ersatte det inbokade besöket": the time this contact replaced
     return bool(L.BOOKING_NEW.search(text)) and not L.REBOOKING.search(text) and not _other_day(n)
 
 
@@ -485,7 +497,7 @@ def extract(text: str) -> dict[str, Fact]:
         same = _same_day(n)
         if same is not None:
             facts["same_day_visit_same_unit"] = same
-        elif not _booking_without_day(n) and not _comes_in(n):
+        elif not _booking_without_day(n) and not _comes_in(n) and not _maybe_today(n):
             facts["same_day_visit_same_unit"] = Fact(False, [NOT_MENTIONED], "default", "weak")
     if "sob_program" not in facts and not L.SOB_HINT.search(n.text):
         facts["sob_program"] = Fact(False, [NOT_MENTIONED], "default", "weak")

@@ -44,7 +44,7 @@ ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivar
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
                 r"|(?:kurator|lakare|lak|doktor|sjukskoterska|psykolog|fysioterapeut|arbetsterapeut)(?:n)? (?:pa|fran) \w+"
-                r"|forlossning\w*|\w+ologen|remitterande \w+|(?<!patient )\w*psykiatrin|\w*koket)")
+                r"|forlossning\w*|\w+ologen|remitterande \w+|(?<!patient )\w*psykiatrin|\w*koket|rontgen|(?!vard)\w+centralen)")
 CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
                 r"|konsulterad|konsulterades|kontaktad"
                 r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
@@ -57,7 +57,8 @@ LOGIN_NOT_IDENTIFICATION = (
 )
 # Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
 RESULT = (r"(?:\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
-          r"(?: )?svar\w*|\bsvar pa (?:rontgen\w*|odling\w*|prov\w*|biopsi\w*)|\bremiss ?s?var\w*)")
+          r"(?: )?svar\w*|\bsvar(?:et)? pa (?:rontgen\w*|odling\w*|prov\w*|biopsi\w*)|\bremiss ?s?var\w*"
+          r"|\b(?!telefon|sms)\w{3,}svaret\b)")
 # Between a cue and a following negation: "journalanteckning görs inte", "journalföring har ej skett".
 AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har hade ar var blir blev kommer".split())
 # What the patient has or shows: after "ökade", "höjt", "sänkt" these are findings, not decisions.
@@ -129,7 +130,7 @@ COUNTERPART = [
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
        r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
-       r"|\bvardplanering\w*|\blss\b"
+       r"|\bvardplanering\w*|\blss\b|\bboendestod\w*"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
        r"|\bmdt\b|\bmdk\b|\bmultidisciplin\w*|\b\w*konferens\w*"
        # authorities and organisations: never the patient, never where a patient is sent for care
@@ -144,7 +145,7 @@ COUNTERPART = [
     # or as the one written to or called: "mejlar förskolan", "kontakt har tagits med vårdcentralen i Lund".
     _c("counterpart", "staff", "strong",
        r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB +
-       r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat) " + ORGANISATION + r"\b"
+       r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat|telefon) " + ORGANISATION + r"\b"
        r"|\b(?:mejl|brev|samtal|meddelande|fragor|telefon)\w* (?:fran|fr) " + ORGANISATION + r"\b"
        # "Ringt vc i Ystad ang. pats INR", "ringde fotterapeuten ang. pats sår": someone else, about the patient
        r"|\b(?:ringt|ringde|mejlat|mejlade|kontaktat|kontaktade) (?!(?:upp )?(?:patient|vardnadshavare|mamma|pappa|foralder"
@@ -154,7 +155,7 @@ COUNTERPART = [
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
-       r"|distrikts?skoterska\w*|psykolog\w*|dietist\w*|avdelning\w*|sjukhuset|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
+       r"|distrikts?skoterska\w*|psykolog\w*|psykiater\w*|dietist\w*|avdelning\w*|sjukhuset|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet)"),
     _c("counterpart", "patient", "strong",
@@ -249,7 +250,7 @@ ACTIVITY = [
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|webbinfo\w*|webbinformation\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
-       r"|\bfrivillig\w* (?:\w+ ){0,2}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
+       r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
        r"|\w*utbildning)\w*"),
     _c("activity", "general_message", "strong",
        r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* fraga"
@@ -274,6 +275,7 @@ ACTIVITY = [
        r"|" + RESULT + r" (?:\w+ ){0,2}?(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|inkom\w*|mottag\w*|ankom\w*)"
        r"|\b(?:lab|labb|test|prov)? ?results? (?:\w+ )?(?:noted|reviewed|seen|signed)\b"
        r"|\bnoter\w* (?:, )?(?:\w+ ){0,2}?(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa)\b"
+       r"|\b(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa) (?:\w+ )?noter\w*"
        r"|\butlatande\w* (?:fran|fr) (?:\w+ )?(?:rontgen|patolog\w*|lab\w*|fysiolog\w*)"
        r"|\bsvar (?:fran|fr) (?:rontgen|lab\w*|patolog\w*|fysiolog\w*|mikrobiolog\w*)"
        r"|\b\w*rapport\w* (?:\w+ ){0,3}?noter\w*",
@@ -281,7 +283,7 @@ ACTIVITY = [
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
        r"\bsammanfatt\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*)"
-       r"|\b(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*) (?:\w+ ){0,4}?sammanfatt\w*"
+       r"|\b(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*) (?:\w+ ){0,8}?sammanfatt\w*"
        r"|\bjournalgenomgang\w*|\bjournalgranskning\w*|\bgenomlasning\w*"
        r"|\b(?:last|laser|lasa|gatt|gar|gick) igenom (?:inkommen |inkommet |inkomna )?(?:dokumentation|handling\w*|underlag\w*)"
        r"|\blakemedelsgenomgang\w* (?:\w+ ){0,3}?(?:utifran|fran|i|ur) journal\w*"
@@ -366,7 +368,8 @@ ASSESSMENT = [
        r"|\b(?:anpassa\w*|korriger\w*) (?:\w+ )?\w*(?:dos|belastning|traning|program|behandling|teknik)\w*"
        # a drug-like name right before the change: "sertralin ökad", "insulin justerat" (not lab values)
        r"|\b(?!kreatinin|hemoglobin|kolesterol|bilirubin|albumin|ferritin|troponin|glukos|kalium|natrium)"
-       r"\w{3,}(?:in|ol|il|an|am|on|ex|yl|id)\b (?:okad|okat|hojd|hojt|sankt|minskad|minskat|juster\w*|andrad|andrat|utsatt|insatt)\b",
+       r"\w{3,}(?:in|ol|il|an|am|on|ex|yl|id)\b (?:okad|okat|hojd|hojt|sankt|minskad|minskat|juster\w*|andrad|andrat|utsatt|insatt|upp)\b"
+       r"|(?<!forny )(?<!fornyat )(?<!fornyade )(?<!fornyar )(?<!forlangt )(?<!forlanger )(?<!forlangde )\brecept (?:pa )?(?!fornyelse|fornya)\w{4,}(?:in|ol|il|an|am|on|ex|yl|id|ir)\b(?!(?: \w+){0,3} (?:forny|forlang)\w*)",
        negated=False),
     # A referral written now, named by its destination: "remiss fysioterapi" (not "remiss från", "remiss inkommen").
     _c("medical_assessment", True, "strong",
@@ -481,7 +484,7 @@ ASSESSMENT = [
        r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
        r"|\bbara admin\w*|\badmin\b" +
-       r"|\bvaccinationstid\w*|(?<!ingen )\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
+       r"|\bvaccinationstid\w*|\bvaccin\w*tid\w*|\b\w*blankett\w*|\bkvitto\w*|\bvar ligger\b|(?<!ingen )\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
        r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bkotid\w*"
        r"|\badministrativ\w*|\b(?:angaende|om) (?:en |ny |sin |hans |hennes )?tid\b(?! (?:for|till) (?:\w+ )?(?:lakare|bedomning|undersokning))"
        r"|\bnar (?:det|den|intyget|remissen|receptet|svaret) (?:skickas|kommer|ar klart|blir klart)\b|\bvantetid\w* (?:ar |blir )?(?:ca |cirka |ungefar |runt )?\d|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|gastroskopi\w*"
@@ -506,7 +509,7 @@ ASSESSMENT.append(
 # "X -> Y" in chart shorthand: Y is what was done. Not a decision when Y is a booking, information or nothing.
 ARROW = re.compile(r"(?:->|→|=>)\s*([^,.;\n]+)")
 ARROW_NOT_DECISION = re.compile(
-    r"^\s*(?:ny )?(?:tid|bok\w*|info\w*|ingen|inga|avvakt\w*|hor av sig|ater\w*|kontroll\w*|ring\w*|akut\w*|komm\w*"
+    r"^\s*(?:ny )?(?:tid|bok\w*|info\w*|ingen|inga|samma|avvakt\w*|hor av sig|ater\w*|kontroll\w*|ring\w*|akut\w*|komm\w*"
     r"|hanvis\w*|\w*besok\w*|ses|vb\b|flytta\w*|svara\w*|meddela\w*|normal\w*|\w+ (?:utan anmarkning|normal\w*)|neg\w*|ok\b)")
 # Clinical content in a text: what a category proposal that fills in an assessment needs to see (see _classify).
 CLINICAL_CONTENT = re.compile(
@@ -533,7 +536,7 @@ REPLACES = [
 ]
 
 SAME_DAY_WORD = re.compile(
-    r"\b(?:samma dag|idag|i dag|samma eftermiddag|samma formiddag|samma kvall|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
+    r"\b(?:samma dag|samma ?dags\w*|idag|i dag|samma eftermiddag|samma formiddag|samma kvall|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
     r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen|pa eftermiddag|i eftermidag"
@@ -616,7 +619,7 @@ JOURNAL = [
        r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*"
        # chart shorthand: "..., journ." as a clause of its own, "journal skriven", "journaltext klar" ("ej journ.": no)
        r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen ))journal(?= ,|$)"
-       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort)\b", negated=False),
+       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
        r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"

@@ -7,14 +7,18 @@ evidence can quote the words the user actually typed.
 
 Folding (å, ä -> a; ö -> o; é -> e) makes "bedomning" and "bedömning" the same
 word, which is how staff without a Swedish keyboard write. A few common typos of
-cue words are corrected (edit distance 1, or 2 for long words).
+cue words are corrected (edit distance 1, or 2 for long words), and a word cut
+short ("inloggn", "hemuppg", "provtagn") is completed when the development texts
+have one clearly most common word that starts with it (`data/vocabulary.json`).
 """
 from __future__ import annotations
 
+import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o"})
 
@@ -41,9 +45,18 @@ ABBREVIATIONS: dict[str, str] = {
     "prog": "program", "distriktsssk": "distriktsskoterska",
     # set-27/28 shorthand: referrals, extensions, antibiotics, plans, visits, wards, short-stay homes
     "rem": "remiss", "forl": "forlangd", "abx": "antibiotika", "utskr": "utskriven", "behplan": "behandlingsplan",
-    "smartlindr": "smartlindring", "bes": "besok", "ab": "aterbesok", "nybes": "nybesok", "telbes": "telefonbesok",
+    "smartlindr": "smartlindring", "bes": "besok", "ab": "aterbesok", "nybes": "nybesok", "telbes": "telefonbesok", "telbesok": "telefonbesok",
     "vidbes": "videobesok", "videobes": "videobesok", "teltid": "telefontid", "tidsbokn": "tidsbokning",
     "provtagn": "provtagning", "rokavvanjn": "rokavvanjning", "avd": "avdelning", "korttids": "korttidsboendet",
+    # cut-off words seen in the development texts (unseen ones are completed from the vocabulary, see complete())
+    "journalf": "journalfort", "uppfolj": "uppfoljning", "uppfoljn": "uppfoljning", "utredn": "utredning",
+    "vidarebef": "vidarebefordrat", "receptforn": "receptfornyelse", "sjalvskattn": "sjalvskattning",
+    "somnbesv": "somnbesvar", "telefonbed": "telefonbedomning", "telefonuppf": "telefonuppfoljning",
+    "omlaggn": "omlaggning", "krakn": "krakningar", "hudforandr": "hudforandring", "medicinklin": "medicinkliniken",
+    "progr": "programmet", "internetbeh": "internetbehandling", "sammanfattn": "sammanfattning",
+    "telefonkon": "telefonkontakt", "aterkoppl": "aterkoppling", "mottagn": "mottagningen", "inloggn": "inloggning",
+    "bedomn": "bedomning", "journalanteckn": "journalanteckning", "kontr": "kontroll", "tillb": "tillbaka",
+    "hemuppg": "hemuppgift", "hemtj": "hemtjansten", "krea": "kreatinin", "jourfort": "journalfort",
     "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid", "journant": "journalanteckning",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
@@ -108,9 +121,44 @@ def _distance_at_most(a: str, b: str, limit: int) -> bool:
 _CUES = frozenset(CUE_WORDS)
 
 
+VOCABULARY = "data/vocabulary.json"
+TRUNCATED_MIN = 5  # shorter cut-offs ("ord", "krea") are too ambiguous to complete
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, int], list[str]]:
+    """Word counts of the development texts (folded), and the words seen at least twice, sorted for prefix search."""
+    try:
+        counts = json.loads(resources.files(__package__).joinpath(VOCABULARY).read_text(encoding="utf-8"))["counts"]
+    except FileNotFoundError:
+        counts = {}
+    return counts, sorted(w for w, c in counts.items() if c >= 2)
+
+
+def complete(token: str) -> str | None:
+    """The word a cut-off token stands for ("inloggn" -> "inloggning"), when one completion clearly dominates."""
+    counts, common = _vocabulary()
+    if len(token) < TRUNCATED_MIN or token in counts or token in ABBREVIATIONS or not token.isalpha():
+        return None
+    i = bisect_left(common, token)
+    found: list[tuple[int, str]] = []
+    while i < len(common) and common[i].startswith(token):
+        if len(common[i]) >= len(token) + 2:
+            found.append((counts[common[i]], common[i]))
+        i += 1
+    if not found:
+        return None
+    found.sort(reverse=True)
+    best, second = found[0][0], (found[1][0] if len(found) > 1 else 0)
+    return found[0][1] if best >= 2 * max(second, 1) else None
+
+
 @lru_cache(maxsize=8192)
 def correct(token: str) -> str:
-    """A cue word for a near miss ("vidoebesok" -> "videobesok"); else the token."""
+    """A completed cut-off word, or a cue word for a near miss ("vidoebesok" -> "videobesok"); else the token."""
+    completed = complete(token)
+    if completed is not None:
+        return completed
     if len(token) < 6 or token in _CUES or not token.isalpha():
         return token
     limit = 2 if len(token) >= 10 else 1
