@@ -21,7 +21,6 @@ from text_cases import cat, fact
     ("Tel m pat, återfall i migrän, återinsatte Sumatriptan vb.", "phone_replaces_visit"),
     ("1177-meddelande om torr hosta, bedömt, lagt till Mometason nässpray 2 x 1.", "text_replaces_visit"),
     ("Video med pat, hälsenan bedömd, får börja jogga lätt, ny kontroll om 4 v.", "video_visit"),
-    ("Telefon med pat om knät, MR beställd och sjukgymnastik fortsätter.", "phone_replaces_visit"),
     ("Video med vh, barnets eksem bedömt som infekterat, rp Fucidin kräm.", "video_visit"),
     ("Meddelande via 1177 med bild på utslag, bedömt som nässelfeber, rek Aerius 5 mg.", "text_replaces_visit"),
     ("Tel-kontroll efter ögonop, viss rodnad, förlänger droppbehandlingen 2 v.", "phone_replaces_visit"),
@@ -30,6 +29,16 @@ from text_cases import cat, fact
 ])
 def test_decision_wording(text, expected):
     assert cat(text) == expected
+
+
+def test_a_decision_next_to_a_continuation_is_read_but_may_be_vetoed():
+    # Since the refit with sets 33-36 the text model gives this sentence p = 0.09 for phone_replaces_visit
+    # ("fortsätter" reads like an unchanged plan), just under the veto line. Over the blind runs of sets 21-36,
+    # vetoes between p 0.08 and 0.10 stopped 7 wrong answers and 3 right ones, so the line stays (decision
+    # record 0002). The decision word is still read, and the answer is never another category.
+    text = "Telefon med pat om knät, MR beställd och sjukgymnastik fortsätter."
+    assert fact(text, "medical_assessment") is True
+    assert cat(text) in ("phone_replaces_visit", None)
 
 
 @pytest.mark.parametrize("text", [

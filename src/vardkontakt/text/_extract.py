@@ -55,6 +55,8 @@ def _negated(n: Normalized, token: int, clause: int, after: bool = True) -> bool
             return True
     if not after:
         return False
+    if n.tokens[token + 1:token + 3] == (",", "nej"):
+        return True  # a header answered: "Journalföring: nej"
     for nxt in (token + 1, token + 2):
         if nxt >= len(n.tokens) or n.clause[nxt] != clause:
             return False
@@ -287,7 +289,7 @@ def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
     if rep_for:
         return Fact("representative", [n.quote(rep_for.start(), rep_for.end())])
     if n is not None and direct and staff and min(h.token for h in staff) < min(h.token for h in direct) and all(
-            h.match.startswith("till ") and not L.CONTACT_VERB_RE.search(" ".join(n.tokens[max(0, h.token - 3):h.token]))
+            h.match.startswith("till ") and not L.CONTACT_VERB_RE.search(" ".join(n.tokens[max(0, h.token - 2):h.token]))
             for h in direct):
         # "ringde arbetsterapeuten i kommunen ... en rollator till patienten": the patient is who it is for
         return Fact("staff", _evidence(staff))
@@ -343,7 +345,8 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
                       "document_scanning", "test_result_noted", "sampling"):
             if first(value, "strong"):
                 return Fact(value, _evidence(first(value, "strong")))
-        if first("test_result_noted") and counterpart is None and not sob_mentioned:
+        if first("test_result_noted") and counterpart is None and not sob_mentioned and \
+                sum(t != "," for t in n.tokens) > 1:  # "Provsvar." alone: noted, or given to the patient?
             return Fact("test_result_noted", _evidence(first("test_result_noted")), strength="weak")
     if channel is not None or counterpart is not None or sob_mentioned:
         ev = (channel.evidence if channel else []) + (counterpart.evidence if counterpart else [])

@@ -44,7 +44,7 @@ ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivar
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
                 r"|(?:kurator|lakare|lak|doktor|sjukskoterska|psykolog|fysioterapeut|arbetsterapeut)(?:n)? (?:pa|fran) \w+"
-                r"|forlossning\w*|\w+ologen|remitterande \w+|(?<!patient )\w*psykiatrin|\w*koket|rontgen|(?!vard)\w+centralen)")
+                r"|forlossning\w*|\w+ologen|remitterande \w+|(?<!patient )\w*psykiatrin|\w*koket|rontgen|(?!vard)\w+centralen|\w+akuten)")
 CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
                 r"|konsulterad|konsulterades|kontaktad"
                 r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
@@ -56,7 +56,7 @@ LOGIN_NOT_IDENTIFICATION = (
     r"(?! (?:(?:med|via) )?(?:mobilt )?(?:bank ?id|e ?legitimation|freja\w*|e ?id))"
 )
 # Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
-RESULT = (r"(?:\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
+RESULT = (r"(?:\blabb?varde\w*|\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
           r"(?: )?svar\w*|\bsvar(?:et)? pa (?:rontgen\w*|odling\w*|prov\w*|biopsi\w*)|\bremiss ?s?var\w*"
           r"|\b(?!telefon|sms)\w{3,}svaret\b)")
 # Between a cue and a following negation: "journalanteckning görs inte", "journalföring har ej skett".
@@ -75,12 +75,12 @@ CHANNEL = [
     # Digital visits and the video platforms staff name instead of the word "video".
     # "distansbesök med bild", "bildsamtal": a real-time picture link is video.
     _c("channel", "text", "strong", r"^text(?= ersatt)"),  # "Text ersätter besök: ..." as a header
-    _c("channel", "video", "strong", r"\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
+    _c("channel", "video", "strong", r"\bpa skarmen\b|\bbild , ljud\b|\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
     _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b|\b(?:teams|visiba|zoom)\b"
        # "vb" is videobesök at the head of a note ("BUP vb, mamma …", "Vb m ssk"); elsewhere it is "vid behov"
        r"|^vb\b|^\w+ vb ,|\bvb (?:m|med) "),
     _c("channel", "phone", "strong",
-       r"\btelefon(?!nummer|nr|lista|katalog|vaxel)\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
+       r"\btelefon(?!nummer|numret|nr|lista|katalog|vaxel)\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
        # "återuppringning", "uppringning", "ringtid" (the unit's phone hour), "tfnkontakt"
        r"|\b\w*uppringning\w*|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*|\bjourtel\w*|\bjourlinje\w*|\bteletid\w*"
        # English loans staff write: "callade pat", "returned call", "phone call", "callback".
@@ -130,7 +130,7 @@ COUNTERPART = [
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
        r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
-       r"|\bvardplanering\w*|\blss\b|\bboendestod\w*"
+       r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
        r"|\bmdt\b|\bmdk\b|\bmultidisciplin\w*|\b\w*konferens\w*"
        # authorities and organisations: never the patient, never where a patient is sent for care
@@ -145,6 +145,7 @@ COUNTERPART = [
     # or as the one written to or called: "mejlar förskolan", "kontakt har tagits med vårdcentralen i Lund".
     _c("counterpart", "staff", "strong",
        r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB +
+       r"|(?:^|, )" + ORGANISATION + r" (?:telefon|samtal|mejl)\b" +
        r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat|telefon) " + ORGANISATION + r"\b"
        r"|\b(?:mejl|brev|samtal|meddelande|fragor|telefon)\w* (?:fran|fr) " + ORGANISATION + r"\b"
        # "Ringt vc i Ystad ang. pats INR", "ringde fotterapeuten ang. pats sår": someone else, about the patient
@@ -154,7 +155,7 @@ COUNTERPART = [
        r"|\w*avdelning\w*|sjukhus\w*|apotek\w*|\w*enhet\w*)"),
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
-       r"(?:\w+ )?(?:sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
+       r"(?:\w+ )?(?:\w*sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
        r"|distrikts?skoterska\w*|psykolog\w*|psykiater\w*|dietist\w*|avdelning\w*|sjukhuset|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet)"),
@@ -194,7 +195,7 @@ CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb", "vardmote"
 # Any reference to a patient: the word, a pupil or client, a pronoun, a genitive.
 PATIENT_REFERENCE = re.compile(r"\bpatient\w*|\b" + PATIENT_NOUN + r"|\b(?:hans|hennes|hens|honom|henne)\b")
 ABOUT_PATIENT = re.compile(
-    r"\b(?:om|angaende|gallande|rorande) (?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elevens|brukarens|familjen\w*)")
+    r"\b(?:om|angaende|gallande|rorande) (?:\w+ (?:hos|for|till|at) )?(?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elevens|brukarens|familjen\w*)")
 # A representative acting for the patient: "ombud för pat", "mamma till pat", "vh åt pat".
 REP_FOR_PATIENT = re.compile(
     r"\b(?:vardnadshavare\w*|ombud\w*|god man|gode man|forvaltare\w*|foretradare\w*|anhorig\w*|mamma\w*|pappa\w*"
@@ -255,7 +256,7 @@ ACTIVITY = [
     _c("activity", "general_message", "strong",
        r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* fraga"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
-       r"|\bgruppmedd\w*|\bnyhetsbrev\w*|\btill (?:hela gruppen|alla i gruppen|alla i programmet)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
+       r"|\bgruppmedd\w*|\bnyhetsbrev\w*|^utskick\b|\btill (?:hela gruppen|alla i gruppen|alla i programmet)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
        r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b|\begenvard\w*program\w*"),
     _c("activity", "sampling", "strong",
@@ -267,14 +268,15 @@ ACTIVITY = [
     _c("activity", "document_scanning", "strong", r"\b(?:in)?s[c]?kann\w*|\b(?:in)?scann\w*", negatable=False),
     _c("activity", "referral_received", "strong",
        r"\b(?:inkommen|inkommit|mottagen|mottagit|mottog|ankommen) remiss\w*"
-       r"|\bremiss\w* (?:\w+ ){0,3}?(?:inkom\w*|mottag\w*|har kommit|kom in|ankom\w*)|\bremiss(?:en)? fran\b",
+       r"|\bremiss\w* (?:\w+ ){0,3}?(?:inkom\w*|mottag\w*|har kommit|kom in|ankom\w*)|\bremiss(?:en)? fran\b"
+       r"|\bremiss\w* till oss\b",
        negatable=False),
     _c("activity", "discharge_summary_received", "strong", r"\bepikris\w*", negatable=False),
     _c("activity", "test_result_noted", "strong",
        r"\b(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|last|laste|lasit) (?:\w+ )?" + RESULT +
        r"|" + RESULT + r" (?:\w+ ){0,2}?(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|inkom\w*|mottag\w*|ankom\w*)"
        r"|\b(?:lab|labb|test|prov)? ?results? (?:\w+ )?(?:noted|reviewed|seen|signed)\b"
-       r"|\bnoter\w* (?:, )?(?:\w+ ){0,2}?(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa)\b"
+       r"|\bnoter\w* (?:, )?(?:\w+ ){0,4}?(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa)\b"
        r"|\b(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa) (?:\w+ )?noter\w*"
        r"|\butlatande\w* (?:fran|fr) (?:\w+ )?(?:rontgen|patolog\w*|lab\w*|fysiolog\w*)"
        r"|\bsvar (?:fran|fr) (?:rontgen|lab\w*|patolog\w*|fysiolog\w*|mikrobiolog\w*)"
@@ -282,7 +284,7 @@ ACTIVITY = [
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
-       r"\bsammanfatt\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*)"
+       r"\b(?:sammanfatt|sammanstall)\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*|inkom\w*|det som kommit in)"
        r"|\b(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*) (?:\w+ ){0,8}?sammanfatt\w*"
        r"|\bjournalgenomgang\w*|\bjournalgranskning\w*|\bgenomlasning\w*"
        r"|\b(?:last|laser|lasa|gatt|gar|gick) igenom (?:inkommen |inkommet |inkomna )?(?:dokumentation|handling\w*|underlag\w*)"
@@ -314,7 +316,7 @@ ASSESSMENT = [
        r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! som planerat| enligt plan)|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
        r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|lades till|lade till|la till|tillagg (?:av|med|pa)|ordiner\w*"
-       r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|utskriv\w*|utfardar|utfardat"
+       r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|skrev ut|utskriv\w*|utfardar|utfardat"
        r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
        r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*|\d|v \d|vecka))"
        # "ökade besvär", "höjt blodtryck", "sänkt allmäntillstånd" describe the patient, not a decision.
@@ -340,7 +342,7 @@ ASSESSMENT = [
        r"|\btar (?:nytt|ny|nya) (?:\w+ )?(?:prov\w*|tsh|crp|hb|blodprov\w*|lab\w*|ekg)\b"
        r"|\b(?:satte|satt|satter) upp (?:nya|ny|nytt) (?:mal|plan\w*|\w*schema\w*)"
        r"|\b\w*(?:infusion|behandling|kur|dos)\w* (?:\w+ )?(?:skjuts upp|pausas|avbryts)\b"
-       r"|\b(?:dt|ct|mr|rontgen|ultraljud|\w*skopi|ekg) (?:\w+ )?(?:bokas|bokad|bokat|bestalls|remitteras)\b"
+       r"|\b(?:dt|ct|mr|rontgen|ultraljud|\w*skopi|ekg|prov|prover|blodprov\w*|utredning\w*) (?:\w+ ){0,2}?(?:bokas|bokad|bokat|bestalls|bestalld|bestallt|remitteras)\b"
        r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b",
        negated=False),
     # "ök" (the short form of "öka", folded to "ok") only before a dose: "ök Amlodipin till 10 mg", "ök dosen".
@@ -367,8 +369,9 @@ ASSESSMENT = [
        r"|juster\w*|andrad|andrat|andras)\b(?! (?:\w+ )?" + SYMPTOM + r")"
        r"|\b(?:anpassa\w*|korriger\w*) (?:\w+ )?\w*(?:dos|belastning|traning|program|behandling|teknik)\w*"
        # a drug-like name right before the change: "sertralin ökad", "insulin justerat" (not lab values)
-       r"|\b(?!kreatinin|hemoglobin|kolesterol|bilirubin|albumin|ferritin|troponin|glukos|kalium|natrium)"
-       r"\w{3,}(?:in|ol|il|an|am|on|ex|yl|id)\b (?:okad|okat|hojd|hojt|sankt|minskad|minskat|juster\w*|andrad|andrat|utsatt|insatt|upp)\b"
+       r"|(?<!forny )(?<!fornyat )(?<!fornyade )(?<!fornyar )\b(?!kreatinin|hemoglobin|kolesterol|bilirubin|albumin|ferritin|troponin|glukos|kalium|natrium)"
+       r"\w{3,}(?:in|ol|il|an|am|on|ex|yl|id|ix|ax)(?:en|et)?\b (?:okad|okat|hojd|hojt|sankt|minskad|minskat|juster\w*|andrad|andrat|utsatt|insatt|upp"
+       r"|ord|ordin|recept|\d+ ?(?:d|dagar|dgr))\b|\bord (?=\w{4,}(?:in|ol|il|an|am|on|ex|yl|id|ix)\b)"
        r"|(?<!forny )(?<!fornyat )(?<!fornyade )(?<!fornyar )(?<!forlangt )(?<!forlanger )(?<!forlangde )\brecept (?:pa )?(?!fornyelse|fornya)\w{4,}(?:in|ol|il|an|am|on|ex|yl|id|ir)\b(?!(?: \w+){0,3} (?:forny|forlang)\w*)",
        negated=False),
     # A referral written now, named by its destination: "remiss fysioterapi" (not "remiss från", "remiss inkommen").
@@ -394,11 +397,14 @@ ASSESSMENT = [
        r"|\b(?:beslut\w*|upprat\w*) (?:\w+ )?(?:behandlingsplan\w*|plan)\b"
        r"|(?<!tidigare )(?<!redan )(?<!tidigare fattat )(?<!som )\b(?:beslut\w* (?:om|att)\b|beslut(?:ar|ade|at)\b)"
        r"|\baktiver\w* (?!(?:\w+ ){0,3}?(?:modul|avsnitt|kapitel|lektion))(?:\w+ ){0,4}?(?:\w*program\w*|ikbt\w*|internetbehandling\w*)\b"
-       r"|(?<!del av )(?<!delen av )\b(?:program|programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
+       r"|(?<!del av )(?<!delen av )(?<!modul i sob )(?<!modul i )\b(?:program|programmet|ikbt) (?:\w+ )?(?:ar |har )?aktiver\w*"
        r"|\bbehandling\w* (?:\w+ )?forlang\w*|\bforlang\w* (?:\w+ )?behandling\w*|\blad(?:es|e) om\b|\blagts om\b"
        # "flytta dosen till morgonen", "gjort plan m dryckesdagbok", "kom överens om att ...", "fysioremiss"
-       r"|\bflytta\w* (?:\w+ )?dos\w*|\b(?:gjort|gjorde|lagt|lade|la|upprattat|upprattade) (?:en )?(?:ny )?\w*plan\b"
-       r"|(?<!som )(?<!som vi )\bkom (?:\w+ )?overens om\b|\bny medicinering\b"
+       r"|\bflytta\w* (?:\w+ )?dos\w*|\b(?:gjort|gjorde|lagt|lade|la|upprattat|upprattade) (?:upp )?(?:en )?(?:ny )?\w*plan\b"
+       r"|\bla om\b|\bfick (?:\w+ )?recept\b(?!(?: \w+){0,2} forny)"
+       r"|(?<!som )(?<!som vi )\bkom (?:\w+ )?overens om\b|\bny (?:medicinering|profylax)\b|\bbestamde (?:att|vi)\b"
+       r"|\bbestall(?:er|de|t) (?:\w+ ){0,2}?(?:mr|ct|dt|rontgen|prov\w*|blodprov\w*|ekg|ultraljud|lab\w*)\b"
+       r"|\b(?:sjukskriv\w*|sjukintyg\w*) , forlang\w*"
        r"|\b(?!re)\w{3,}remiss(?:en)?\b(?! (?:fran|inkom\w*|mottag\w*|har|ar|finns|fanns|ligger|redan))"
        r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
        r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*"
@@ -465,7 +471,7 @@ ASSESSMENT = [
        r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b"
        r"(?! (?:utredning|bedomning|journal\w*|anteckning\w*|besok\w*|undersokning\w*|provsvar\w*))|\bfoljs\b"
        r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b|\b(?:inga|inget|ingen) \w*beslut\b|\bsom (?:beslutat|beslutats)\b"
-       r"|\bfortsatt som tidigare\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
+       r"|\bfortsatt som tidigare\b|\b(?:andrar|andrade|andras|andra) (?:vi |jag )?(?:ingenting|inget|inte nagot)\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*|\b(?:inget|inga|ingen) medicinsk(?:t|a)?\b(?! bedomning)"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
        # "fortsätt med statinen som förut", English "as planned", a module opened in SoB
@@ -481,13 +487,13 @@ ASSESSMENT = [
        r"\bboka\w* om\b(?! (?:\d|en|ett|tva|tre|fyra|nagra|ca)\b)|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
        r"|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
-       r"|\bvad (?:lakaren|doktorn) heter\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
+       r"|\bvad (?:lakaren|doktorn) heter\b|\bvad heter (?:lakaren|doktorn)\b|\bvar (?:hamtar|finns|ligger)\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
        r"|\bbara admin\w*|\badmin\b" +
        r"|\bvaccinationstid\w*|\bvaccin\w*tid\w*|\b\w*blankett\w*|\bkvitto\w*|\bvar ligger\b|(?<!ingen )\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
        r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bkotid\w*"
        r"|\badministrativ\w*|\b(?:angaende|om) (?:en |ny |sin |hans |hennes )?tid\b(?! (?:for|till) (?:\w+ )?(?:lakare|bedomning|undersokning))"
-       r"|\bnar (?:det|den|intyget|remissen|receptet|svaret) (?:skickas|kommer|ar klart|blir klart)\b|\bvantetid\w* (?:ar |blir )?(?:ca |cirka |ungefar |runt )?\d|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|gastroskopi\w*"
+       r"|\bnar (?:det|den|intyget|remissen|receptet|svaret) (?:skickas|kommer|ar klart|blir klart)\b|\bvantetid\w* (?:ar |blir )?(?:ca |cirka |ungefar |runt )?\d|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|mr|ct|dt|ultraljud|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
        negatable=False),
 ]
@@ -513,7 +519,7 @@ ARROW_NOT_DECISION = re.compile(
     r"|hanvis\w*|\w*besok\w*|ses|vb\b|flytta\w*|svara\w*|meddela\w*|normal\w*|\w+ (?:utan anmarkning|normal\w*)|neg\w*|ok\b)")
 # Clinical content in a text: what a category proposal that fills in an assessment needs to see (see _classify).
 CLINICAL_CONTENT = re.compile(
-    SYMPTOM + r"|" + r"\b(?:bedom\w*|status|ont|utslag\w*|sar\w*|eksem\w*|infektion\w*|prov\w*|lab\w*|rontgen\w*|diagnos\w*"
+    SYMPTOM + r"|" + r"\b(?:bedom\w*|status|ont|(?:hals|mag|rygg|huvud|ora|tand|brost|kna)ont|utslag\w*|sar\w*|eksem\w*|infektion\w*|prov\w*|lab\w*|rontgen\w*|diagnos\w*"
     r"|\w*behandling\w*|medicin\w*|lakemed\w*|recept\w*|dos\w*|symtom\w*|undersok\w*|tittade|visade|sag|skattning\w*"
     r"|\w*plan|ordin\w*|remiss\w*|sjukskriv\w*|\w*terapi\w*|traning\w*|ovning\w*|uppgift\w*|svullnad\w*|rorlighet\w*"
     r"|lakning\w*|rodnad\w*|klada\w*|andning\w*|puls\w*|vikt\w*|\w*operation\w*|op|kryck\w*|forband\w*|\w*kram|\w*salva)\b"
@@ -531,7 +537,7 @@ INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|p
 REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
-       r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)(?:et)?\b|\bbesoksersatt\w*"
+       r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)(?:et)?\b|\bistallet for pa mottagningen\b|\bbesoksersatt\w*"
        r"|\btelefonbesok\b|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
@@ -560,7 +566,7 @@ BOOKING_NEW = re.compile(
 THIS_CONTACT_BOOKED = re.compile(
     r"\b(?:pa|vid|enligt) (?:den |sin )?(?:bokad|bokade|avtalad|avtalade|planerad|planerade) (?:telefon ?)?tid\b"
     r"|\bbokat? (?:en )?telefon ?tid\b|\bbokad(?:e)? telefon ?tid\b")
-REBOOKING = re.compile(r"\b(?:ombok\w*|avbok\w*|bok\w* om|flytta\w*|tolk\w*)\b")
+REBOOKING = re.compile(r"\b(?:ombok\w*|avbok\w*|bok\w* om|flytta\w*|tolk\w*|kallelse\w*)\b")
 OTHER_DAY = re.compile(
     r"\b(?:imorgon|i morgon|imorron|i overmorgon|overmorgon|mandag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*"
     r"|lordag\w*|sondag\w*|nasta vecka|i veckan|om (?:\d+|en|ett par|nagra|tva|tre|fyra) (?:dag|dagar|vecka|veckor|v|man"
@@ -570,7 +576,7 @@ OTHER_DAY = re.compile(
 # A date as written in the original text: "12/5", "3/11" (the normalizer splits it into numbers).
 WRITTEN_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 # A clock time: "kl 15", "kl. 09.30" (normalized "kl 09 30").
-CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b|\bvid (?:atta|nio|tio|elva|tolv)(?: ?tiden)?\b")
+CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b|\b(?:[01]?\d|2[0-3]) [0-5]\d\b|\bvid (?:atta|nio|tio|elva|tolv)(?: ?tiden)?\b")
 # Fees for missed visits are administration: "faktura för uteblivet besök", "avgift för uteblivande".
 FEE = re.compile(r"\b(?:faktura\w*|avgift\w*|debiter\w*)\b")
 OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
@@ -616,14 +622,17 @@ JOURNAL = [
        r"|\bdokumentation i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
        r"|\bjournalanteckn\w*|\bjournaldokumentation\w*|\bantecknat\b(?! i (?:appen|plattformen|dagboken))|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"
-       r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ )?i journal\w*"
+       r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ ){0,3}?i journal\w*"
+       r"|\binskriv\w* i journal\w*"
        # chart shorthand: "..., journ." as a clause of its own, "journal skriven", "journaltext klar" ("ej journ.": no)
-       r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen ))journal(?= ,|$)"
-       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b", negated=False),
+       r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen )|(?<=\bej i )|(?<=\binte i ))journal(?= ,|$)"
+       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b"
+       r"|\bskrev (?:en )?anteckning\b", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
        r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"
-       r"|\b(?:inget|ingenting) (?:skrivet|dokumenterat|antecknat|noterat) i journal\w*"
+       r"|\b(?:skrev|skriver|skrivit|gjorde|gjort) (?:ingen|inte nagon) (?:\w+ )?anteckning\w*"
+       r"|\b(?:inget|ingenting) (?:skrivet|skrevs|dokumenterat|dokumenterades|antecknat|noterat) i journal\w*"
        r"|\banteckning\w* (?:ej|inte) (?:gjord|gjort|gjorts|skriven|skrivits|ford|forts)\b"
        r"|\banteckning\w* i journal\w* (?:gjordes|gjorts|gors|skrevs) (?:inte|ej)\b"
        r"|\b(?:dokumenteras|dokumenterades|journalfors|journalfordes|antecknas|antecknades|skrivs|fors) (?:inte|ej) (?:in )?i journal\w*"

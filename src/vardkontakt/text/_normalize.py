@@ -56,7 +56,7 @@ ABBREVIATIONS: dict[str, str] = {
     "progr": "programmet", "internetbeh": "internetbehandling", "sammanfattn": "sammanfattning",
     "telefonkon": "telefonkontakt", "aterkoppl": "aterkoppling", "mottagn": "mottagningen", "inloggn": "inloggning",
     "bedomn": "bedomning", "journalanteckn": "journalanteckning", "kontr": "kontroll", "tillb": "tillbaka",
-    "hemuppg": "hemuppgift", "hemtj": "hemtjansten", "krea": "kreatinin", "jourfort": "journalfort",
+    "hemuppg": "hemuppgift", "hemtj": "hemtjansten", "krea": "kreatinin", "jourfort": "journalfort", "telef": "telefon", "telbed": "telefonbedomning", "skolskot": "skolskoterska",
     "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid", "journant": "journalanteckning",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
@@ -70,7 +70,7 @@ CUE_WORDS = (
     "patienten bedomning bedomningen bedomer bedomde meddelande skriftligt uteblev uteblivit provsvar "
     "journalfort journalanteckning vardnadshavare hemtjansten socialtjansten forsakringskassan "
     "sjalvskattning skattningsformular informationsmote sjalvhjalpsprogram mottagningen vardcentralen "
-    "eftermiddag behandling behandlingen ringde session epikris"
+    "eftermiddag behandling behandlingen ringde session epikris journal"
 ).split()
 
 _TOKEN = re.compile(r"[0-9a-zåäöéèüæø]+(?:[-:.][0-9a-zåäöéèüæø]+)*|[.,;:!?]", re.IGNORECASE)
@@ -155,20 +155,18 @@ def complete(token: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def correct(token: str) -> str:
-    """A completed cut-off word, or a cue word for a near miss ("vidoebesok" -> "videobesok"); else the token."""
+    """A cue word for a near miss ("vidoebesok" -> "videobesok"), else a completed cut-off word; else the token.
+    The near miss comes first: the vocabulary holds staff's typos too ("jounal" must not become "jounalfort")."""
+    if len(token) >= 6 and token not in _CUES and token.isalpha():
+        limit = 2 if len(token) >= 10 else 1
+        for cue in CUE_WORDS:
+            # Same first five letters: an inflection ("andrad"/"andrar"), not a typo.
+            if cue[:5] == token[:5] or cue[0] not in token[:2]:
+                continue
+            if _distance_at_most(token, cue, limit):
+                return cue
     completed = complete(token)
-    if completed is not None:
-        return completed
-    if len(token) < 6 or token in _CUES or not token.isalpha():
-        return token
-    limit = 2 if len(token) >= 10 else 1
-    for cue in CUE_WORDS:
-        # Same first five letters: an inflection ("andrad"/"andrar"), not a typo.
-        if cue[:5] == token[:5] or cue[0] not in token[:2]:
-            continue
-        if _distance_at_most(token, cue, limit):
-            return cue
-    return token
+    return token if completed is None else completed
 
 
 def _expand(token: str) -> list[str]:
