@@ -110,7 +110,7 @@ def _not_the_counterpart(n: Normalized, cue: L.Cue, m: re.Match[str], tok: int, 
         return True
     if cue.strength == "weak" and before and m.group().startswith("fran ") and SOB_NAMED.search(n.text):
         return True  # "återkoppling från psykolog" in Stöd och behandling: the sender is the unit itself
-    if following and (following[0] in ("informeras", "meddelas", "kontaktas", "underrattas")
+    if following and (following[0] in ("informeras", "meddelas", "kontaktas", "underrattas", "bredvid")
                       or (following[0] in ("fanns", "var", "satt", "hjalpte") and len(following) > 1
                           and following[1] in ("hos", "med", "till"))):
         # "hemtjänsten informeras av pat själv": someone told later; "hemtjänstpersonal fanns hos pat": a helper
@@ -125,7 +125,10 @@ def _later_contact(n: Normalized, tok: int, clause: int) -> bool:
     """A channel word about a later contact: "nästa samtal blir per telefon", "info inför videobesöket"."""
     before = n.tokens[max(0, tok - 4):tok]
     same_clause = all(n.clause[i] == clause for i in range(max(0, tok - 4), tok))
-    return ("nasta" in before and same_clause) or "infor" in before[-2:]
+    # "länken till videobesöket på torsdag": the contact named with its later day
+    after = n.tokens[tok + 1:tok + 3]
+    booked_later = bool(before) and before[-1] in ("pa", "till", "for") and bool(L.OTHER_DAY.search(" ".join(after)))
+    return ("nasta" in before and same_clause) or "infor" in before[-2:] or booked_later
 
 
 def hits(n: Normalized) -> list[Hit]:
@@ -329,6 +332,8 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
         return Fact("general_message", _evidence(first("general_message")))
     if first("voluntary_info_meeting"):
         return Fact("voluntary_info_meeting", _evidence(first("voluntary_info_meeting")))
+    if first("referral_received", "strong") and L.SELF_REFERRAL.search(n.text):
+        return Fact("referral_received", _evidence(first("referral_received", "strong")))  # "egenremiss via 1177"
     if first("document_scanning") and not (counterpart is not None and counterpart.value == "patient"
                                            and counterpart.strength == "strong"):
         # "Brev från FK inkommet och skannat", "skannat in pappersformulär": a document handled, whatever it was.

@@ -36,7 +36,7 @@ AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbets
              r"|\btingsratt\w*|\bdomstol\w*|\baklagar\w*|\bkriminalvard\w*|\bkronofogd\w*|\bskatteverk\w*"
              r"|\bmyndighet(?:en|er|erna)?\b|\blansstyrels\w*|\binspektionen for vard\w*|\bivo\b|\btransportstyrels\w*"
              r"|\boverformyndar\w*|\bfamiljeratt\w*|\bskolkurator\w*|\bskolpsykolog\w*|\bsmittskydd\w*|\bsos alarm\b|\blarmcentral\w*"
-             r"|\bambulanspersonal\w*|\braddningstjanst\w*|\bfortroendenamnd\w*|\bpatientnamnd\w*")
+             r"|\bfrivard\w*|\bambulanspersonal\w*|\braddningstjanst\w*|\bfortroendenamnd\w*|\bpatientnamnd\w*")
 # Organisations and roles that can be the one who calls or writes (subject of a contact verb).
 # Not roles or units that may be the writer's own ("BVC-ssk ringde föräldern", "Vårdcentralen ringde upp").
 ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
@@ -74,7 +74,7 @@ CHANNEL = [
     _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bljud (?:och |o )?bild\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*|\bvidio\w*"),
     # Digital visits and the video platforms staff name instead of the word "video".
     # "distansbesök med bild", "bildsamtal": a real-time picture link is video.
-    _c("channel", "text", "strong", r"^text(?= ersatt)"),  # "Text ersätter besök: ..." as a header
+    _c("channel", "text", "strong", r"^text(?= ersatt| till)|\btextbesok\w*"),  # "Text ersätter besök: ..." as a header
     _c("channel", "video", "strong", r"\bpa skarmen\b|\bbild , ljud\b|\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
     _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b|\b(?:teams|visiba|zoom)\b"
        # "vb" is videobesök at the head of a note ("BUP vb, mamma …", "Vb m ssk"); elsewhere it is "vid behov"
@@ -109,7 +109,7 @@ COUNTERPART = [
        r"|\b(?:inte|ej|aldrig) svarat\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
        r"|\bingen (?:som )?(?:svarar|svarade|svarat|lyfte|lyfter|tog)\b|\butan att lyckas\b|\bno answer\b"
        r"|\b(?:ej|inte) antraffbar\b|\b(?:ej|inte) natt\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
-       r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b"
+       r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b|\butan att (?:nagon|hon|han|hen|patient\w*) svarade\b"
        r"|\bobesvara(?:d|de|t) (?:samtal|meddelande\w*|uppringning\w*|\w*samtal)|\b(?:samtal|meddelande)\w* (?:\w+ )?obesvara\w*",
        negatable=False),
     # Nobody on the patient's side took part: "ingen av föräldrarna deltog", "utan att pat var med".
@@ -147,7 +147,7 @@ COUNTERPART = [
        r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB +
        r"|(?:^|, )" + ORGANISATION + r" (?:telefon|samtal|mejl)\b" +
        r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat|telefon) " + ORGANISATION + r"\b"
-       r"|\b(?:mejl|brev|samtal|meddelande|fragor|telefon)\w* (?:fran|fr) " + ORGANISATION + r"\b"
+       r"|\b(?:mejl|brev|samtal|meddelande|fragor|telefon)\w* (?:fran|fr|till) " + ORGANISATION + r"\b"
        # "Ringt vc i Ystad ang. pats INR", "ringde fotterapeuten ang. pats sår": someone else, about the patient
        r"|\b(?:ringt|ringde|mejlat|mejlade|kontaktat|kontaktade) (?!(?:upp )?(?:patient|vardnadshavare|mamma|pappa|foralder"
        r"|foraldrar|anhorig|dotter|sonen|make|maka|god man|ombud|forvaltare)\w*)(?:\w+ ){1,3}?(?:angaende|gallande|om) patients\b"
@@ -156,7 +156,7 @@ COUNTERPART = [
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:\w*sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
-       r"|distrikts?skoterska\w*|psykolog\w*|psykiater\w*|dietist\w*|avdelning\w*|sjukhuset|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
+       r"|distrikts?skoterska\w*|psykolog\w*|psykiater\w*|anestesi\w*|dietist\w*|avdelning\w*|sjukhuset|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet)"),
     _c("counterpart", "patient", "strong",
@@ -251,10 +251,10 @@ ACTIVITY = [
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|webbinfo\w*|webbinformation\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
-       r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
+       r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
        r"|\w*utbildning)\w*"),
     _c("activity", "general_message", "strong",
-       r"\ballm(?:an|ant|anna) (?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* fraga"
+       r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* fraga"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
        r"|\bgruppmedd\w*|\bnyhetsbrev\w*|^utskick\b|\btill (?:hela gruppen|alla i gruppen|alla i programmet)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
        r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
@@ -267,7 +267,7 @@ ACTIVITY = [
        r"|\b(?:lamna\w*|inlamna\w*) (?:\w+ )?\w*(?:odling|prov)\w*", negatable=False),
     _c("activity", "document_scanning", "strong", r"\b(?:in)?s[c]?kann\w*|\b(?:in)?scann\w*", negatable=False),
     _c("activity", "referral_received", "strong",
-       r"\b(?:inkommen|inkommit|mottagen|mottagit|mottog|ankommen) remiss\w*"
+       r"\b(?:inkommen|inkommit|inkommande|mottagen|mottagit|mottog|ankommen) \w*remiss\w*|\begenremiss\w*"
        r"|\bremiss\w* (?:\w+ ){0,3}?(?:inkom\w*|mottag\w*|har kommit|kom in|ankom\w*)|\bremiss(?:en)? fran\b"
        r"|\bremiss\w* till oss\b",
        negatable=False),
@@ -277,14 +277,14 @@ ACTIVITY = [
        r"|" + RESULT + r" (?:\w+ ){0,2}?(?:noter\w*|signer\w*|vidimer\w*|kvitter\w*|inkom\w*|mottag\w*|ankom\w*)"
        r"|\b(?:lab|labb|test|prov)? ?results? (?:\w+ )?(?:noted|reviewed|seen|signed)\b"
        r"|\bnoter\w* (?:, )?(?:\w+ ){0,4}?(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa)\b"
-       r"|\b(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa) (?:\w+ )?noter\w*"
+       r"|\b(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa) (?:\w+ ){0,4}?(?:noter\w*|inlast)"
        r"|\butlatande\w* (?:fran|fr) (?:\w+ )?(?:rontgen|patolog\w*|lab\w*|fysiolog\w*)"
        r"|\bsvar (?:fran|fr) (?:rontgen|lab\w*|patolog\w*|fysiolog\w*|mikrobiolog\w*)"
        r"|\b\w*rapport\w* (?:\w+ ){0,3}?noter\w*",
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
-       r"\b(?:sammanfatt|sammanstall)\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*|inkom\w*|det som kommit in)"
+       r"\b(?:sammanfatt|sammanstall|summer)\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*|inkom\w*|det som kommit in)"
        r"|\b(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*) (?:\w+ ){0,8}?sammanfatt\w*"
        r"|\bjournalgenomgang\w*|\bjournalgranskning\w*|\bgenomlasning\w*"
        r"|\b(?:last|laser|lasa|gatt|gar|gick) igenom (?:inkommen |inkommet |inkomna )?(?:dokumentation|handling\w*|underlag\w*)"
@@ -292,6 +292,8 @@ ACTIVITY = [
        r"|\b(?:last|laser|lasa|gatt|gar|gick) igenom (?:\w+ )?journal\w*", negatable=False),
 ]
 
+# A referral the patient sends in (often through 1177): a document received, not a message exchanged.
+SELF_REFERRAL = re.compile(r"\begenremiss\w*")
 # "No contact with a therapist at the time" (the SOB no-registration examples).
 NO_TREATER_CONTACT = re.compile(
     r"\b(?:ingen|utan) kontakt med (?:\w+ )?(?:behandlare\w*|personal\w*|terapeut\w*|psykolog\w*)"
@@ -312,11 +314,11 @@ ASSESSMENT = [
        r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosandr\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
        r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan|somnrestriktion)\w*"
-       r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
+       r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|satts (?:\w+ )?(?:in|ut)\b|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
        r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! som planerat| enligt plan)|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
        r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|lades till|lade till|la till|tillagg (?:av|med|pa)|ordiner\w*"
-       r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|skrev ut|utskriv\w*|utfardar|utfardat"
+       r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|skrev ut|utskriv(?!ning)\w*|utfardar|utfardat"
        r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
        r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*|\d|v \d|vecka))"
        # "ökade besvär", "höjt blodtryck", "sänkt allmäntillstånd" describe the patient, not a decision.
@@ -405,8 +407,8 @@ ASSESSMENT = [
        r"|(?<!som )(?<!som vi )\bkom (?:\w+ )?overens om\b|\bny (?:medicinering|profylax)\b|\bbestamde (?:att|vi)\b"
        r"|\bbestall(?:er|de|t) (?:\w+ ){0,2}?(?:mr|ct|dt|rontgen|prov\w*|blodprov\w*|ekg|ultraljud|lab\w*)\b"
        r"|\b(?:sjukskriv\w*|sjukintyg\w*) , forlang\w*"
-       r"|\b(?!re)\w{3,}remiss(?:en)?\b(?! (?:fran|inkom\w*|mottag\w*|har|ar|finns|fanns|ligger|redan))"
-       r"|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
+       r"|\b(?!re|egen)\w{3,}remiss(?:en)?\b(?! (?:fran|inkom\w*|mottag\w*|har|ar|finns|fanns|ligger|redan))"
+       r"|\brevider\w* (?:\w+ ){0,2}?\w*plan\w*|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
        r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*"
        # "Recept på pivmecillinam skickat", "skickat recept": a prescription issued now (renewals are below)
        r"|\brecept\w* (?:pa (?:\w+ ){1,2}?)?(?:skickat|skickas|skickad|utfardat|utfardas)\b"
@@ -467,7 +469,7 @@ ASSESSMENT = [
        r"\b(?:recept)?forny\w*|\bforlang\w* (?:\w+ )?recept\w*", negatable=False),
     _c("medical_assessment", False, "strong",
        r"\b(?:ingen|inga|utan) (?!ytterligare|vidare|mer|fler|annan)(?:\w+ )?(?:andring\w*|atgard\w*|forandring\w*"
-       r"|bedomning\w*|ny bedomning)|\b\w*(?:dos|behandling|medicin|plan)\w* (?:\w+ )?oforandra(?:d|t|de)\w*|\boforandra(?:d|t|de) (?:dos|behandling|medicin\w*)\b|\b\w*(?:plan|behandling|medicinering|dos)\w* (?:\w+ )?kvarstar\b|\bkvitter\w* kort\b|\bkort kvittens\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
+       r"|bedomning\w*|ny bedomning)|\b\w*(?:dos|behandling|medicin|plan)\w* (?:\w+ ){0,3}?oforandra(?:d|t|de)\w*|\binga nya besvar (?:\w+ )?(?:bedomda|bedomts|efterfragade|efterfragats)\b|\boforandra(?:d|t|de) (?:dos|behandling|medicin\w*)\b|\b\w*(?:plan|behandling|medicinering|dos)\w* (?:\w+ )?kvarstar\b|\bkvitter\w* kort\b|\bkort kvittens\b|\bfortsatt samma\b|\bfortsatter (?:som|enligt)\b"
        r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b"
        r"(?! (?:utredning|bedomning|journal\w*|anteckning\w*|besok\w*|undersokning\w*|provsvar\w*))|\bfoljs\b"
        r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b|\b(?:inga|inget|ingen) \w*beslut\b|\bsom (?:beslutat|beslutats)\b"
@@ -494,7 +496,7 @@ ASSESSMENT = [
        r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bkotid\w*"
        r"|\badministrativ\w*|\b(?:angaende|om) (?:en |ny |sin |hans |hennes )?tid\b(?! (?:for|till) (?:\w+ )?(?:lakare|bedomning|undersokning))"
        r"|\bnar (?:det|den|intyget|remissen|receptet|svaret) (?:skickas|kommer|ar klart|blir klart)\b|\bvantetid\w* (?:ar |blir )?(?:ca |cirka |ungefar |runt )?\d|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|mr|ct|dt|ultraljud|gastroskopi\w*"
-       r"|koloskopi\w*|provtagning\w*)|\bhur programmet fungerar\b|\bmedicinlista\w*",
+       r"|koloskopi\w*|provtagning\w*)|\bhur (?:\w+ ){0,2}?(?:programmet|inloggning\w*|modul\w*|appen|plattformen|tjansten|1177|bank ?id|\w*lanken|systemet)\b(?: \w+){0,3}? fungerar\b|\bmedicinlista\w*",
        negatable=False),
 ]
 
@@ -538,7 +540,7 @@ REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)(?:et)?\b|\bistallet for pa mottagningen\b|\bbesoksersatt\w*"
-       r"|\btelefonbesok\b|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
+       r"|\btelefonbesok\b|\btextbesok\w*|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
 SAME_DAY_WORD = re.compile(
@@ -622,8 +624,8 @@ JOURNAL = [
        r"|\bdokumentation i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
        r"|\bjournalanteckn\w*|\bjournaldokumentation\w*|\bantecknat\b(?! i (?:appen|plattformen|dagboken))|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"
-       r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ ){0,3}?i journal\w*"
-       r"|\binskriv\w* i journal\w*"
+       r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ ){0,4}?i journal\w*"
+       r"|\binskriv\w* i journal\w*|\bstar i journal\w*|\bstar (?:\w+ )?(?:ocksa |aven )?i journal\w*"
        # chart shorthand: "..., journ." as a clause of its own, "journal skriven", "journaltext klar" ("ej journ.": no)
        r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen )|(?<=\bej i )|(?<=\binte i ))journal(?= ,|$)"
        r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b"
@@ -631,7 +633,7 @@ JOURNAL = [
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
        r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"
-       r"|\b(?:skrev|skriver|skrivit|gjorde|gjort) (?:ingen|inte nagon) (?:\w+ )?anteckning\w*"
+       r"|\b(?:skrev|skriver|skrivit|gjorde|gjort) (?:ingen|inte nagon) (?:\w+ )?anteckning\w*|\binget i journal\w*"
        r"|\b(?:inget|ingenting) (?:skrivet|skrevs|dokumenterat|dokumenterades|antecknat|noterat) i journal\w*"
        r"|\banteckning\w* (?:ej|inte) (?:gjord|gjort|gjorts|skriven|skrivits|ford|forts)\b"
        r"|\banteckning\w* i journal\w* (?:gjordes|gjorts|gors|skrevs) (?:inte|ej)\b"

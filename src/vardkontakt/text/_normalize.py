@@ -210,6 +210,8 @@ def normalize(text: str) -> Normalized:
     for m in _TOKEN.finditer(lowered):
         tok = m.group()
         if tok in _BOUNDARY:
+            if tok == "," and lowered[m.start() - 1:m.start()].isdigit() and lowered[m.end():m.end() + 1].isdigit():
+                continue  # a decimal comma: "INR 3,1", "K 4,1"
             # A period ends a clause only at a sentence end (not "ang. pat").
             if tok == ".":
                 rest = text[m.end() :]
