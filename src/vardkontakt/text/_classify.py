@@ -207,6 +207,8 @@ def _propose(facts: dict[str, Fact], category: str, p: float, blocked: set[str])
                 filled[k] = soft[k]          # a default or inference that fits is kept
             elif k not in blocked and len(allowed) == 1:
                 filled[k] = next(iter(allowed))
+        if filled.get("counterpart") == "none" and stated.get("counterpart") != "none":
+            continue  # that nobody answered the call comes from the words only
         trial = {**stated, **filled}
         d = decide(trial)
         if d["category"] != category:

@@ -362,7 +362,8 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
 
 
 def _same_day(n: Normalized) -> Fact | None:
-    text = n.text
+    # "i dag istället för på mottagningen": the visit this contact replaced is not a visit to come
+    text = L.REPLACES[0].pattern.sub(lambda m: " " * len(m.group()), n.text)
     full = L.NO_CAPACITY.search(text)
     if full and _other_day(n):
         # "ville ha tid idag men allt fullt, fick tid nästa vecka": the visit is another day

@@ -57,7 +57,7 @@ LOGIN_NOT_IDENTIFICATION = (
 )
 # Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
 RESULT = (r"(?:\blabb?varde\w*|\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
-          r"(?: )?svar\w*|\bsvar(?:et)? pa (?:rontgen\w*|odling\w*|prov\w*|biopsi\w*)|\bremiss ?s?var\w*"
+          r"(?: )?svar\w*|\bsvar(?:et)? pa (?:\w*rontgen\w*|odling\w*|prov\w*|biopsi\w*|mr|ct|dt|ekg|ultraljud\w*)|\bremiss ?s?var\w*"
           r"|\b(?!telefon|sms)\w{3,}svaret\b)")
 # Between a cue and a following negation: "journalanteckning görs inte", "journalföring har ej skett".
 AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har hade ar var blir blev kommer".split())
@@ -75,7 +75,7 @@ CHANNEL = [
     # Digital visits and the video platforms staff name instead of the word "video".
     # "distansbesök med bild", "bildsamtal": a real-time picture link is video.
     _c("channel", "text", "strong", r"^text(?= ersatt| till)|\btextbesok\w*"),  # "Text ersätter besök: ..." as a header
-    _c("channel", "video", "strong", r"\bpa skarmen\b|\bbild , ljud\b|\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
+    _c("channel", "video", "strong", r"^vid(?= ,)|\b\w+video\b|\bpa skarmen\b|\bbild , ljud\b|\b(?:distans|digital)\w* (?:\w+ )?med bild\b|\bbildsamtal\w*|\bbildlank\w*"),
     _c("channel", "video", "weak", r"\bdigital\w* (?:vard)?(?:besok|mote|vardbesok|vardmote)\b|\b(?:teams|visiba|zoom)\b"
        # "vb" is videobesök at the head of a note ("BUP vb, mamma …", "Vb m ssk"); elsewhere it is "vid behov"
        r"|^vb\b|^\w+ vb ,|\bvb (?:m|med) "),
@@ -91,7 +91,7 @@ CHANNEL = [
     _c("channel", "text", "strong",
        r"\b1177\b(?! ?(?:stod|program))|\bmeddelande\w*|\bskriftlig\w*|\bmejl\w*|\be ?post\b"
        # "skriver" is writing to someone, not writing out a prescription or a certificate ("skriver rp", "skrev intyg")
-       r"|\bskr(?:ev|iver|ivit)\b(?! (?:ut )?(?:\w+ )?(?:recept|remiss|intyg|sjukintyg|lakarintyg|sjukskrivning)\w*)"
+       r"|\bskr(?:ev|iver|ivit)\b(?! ut\b)(?! (?:\w+ )?(?:recept|remiss|intyg|sjukintyg|lakarintyg|sjukskrivning)\w*)"
        # web forms and asynchronous chat of the region ("e-tjänst", "asynkron chatt")
        r"|\be ?tjanst\w*|\betjanst\w*"
        r"|\bsms\w*|\bbrev\b|\bchatt\w*|\bchat\b|\binkorg\w*"
@@ -130,7 +130,7 @@ COUNTERPART = [
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
        r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
-       r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b"
+       r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b|\bsip\b|\basih\w*"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
        r"|\bmdt\b|\bmdk\b|\bmultidisciplin\w*|\b\w*konferens\w*"
        # authorities and organisations: never the patient, never where a patient is sent for care
@@ -147,7 +147,7 @@ COUNTERPART = [
        r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB +
        r"|(?:^|, )" + ORGANISATION + r" (?:telefon|samtal|mejl)\b" +
        r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat|telefon) " + ORGANISATION + r"\b"
-       r"|\b(?:mejl|brev|samtal|meddelande|fragor|telefon)\w* (?:fran|fr|till) " + ORGANISATION + r"\b"
+       r"|\b(?:mejl|brev|samtal|meddelande|fragor|telefon|post)\w* (?:fran|fr|till) " + ORGANISATION + r"\b"
        # "Ringt vc i Ystad ang. pats INR", "ringde fotterapeuten ang. pats sår": someone else, about the patient
        r"|\b(?:ringt|ringde|mejlat|mejlade|kontaktat|kontaktade) (?!(?:upp )?(?:patient|vardnadshavare|mamma|pappa|foralder"
        r"|foraldrar|anhorig|dotter|sonen|make|maka|god man|ombud|forvaltare)\w*)(?:\w+ ){1,3}?(?:angaende|gallande|om) patients\b"
@@ -156,7 +156,7 @@ COUNTERPART = [
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:\w*sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
-       r"|distrikts?skoterska\w*|psykolog\w*|psykiater\w*|anestesi\w*|dietist\w*|avdelning\w*|sjukhuset|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
+       r"|distrikts?skoterska\w*|psykolog\w*|psykiater\w*|anestesi\w*|dietist\w*|avdelning\w*|sjukhuset|\w*akuten|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet)"),
     _c("counterpart", "patient", "strong",
@@ -195,7 +195,7 @@ CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb", "vardmote"
 # Any reference to a patient: the word, a pupil or client, a pronoun, a genitive.
 PATIENT_REFERENCE = re.compile(r"\bpatient\w*|\b" + PATIENT_NOUN + r"|\b(?:hans|hennes|hens|honom|henne)\b")
 ABOUT_PATIENT = re.compile(
-    r"\b(?:om|angaende|gallande|rorande) (?:\w+ (?:hos|for|till|at) )?(?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elevens|brukarens|familjen\w*)")
+    r"\b(?:om|angaende|gallande|rorande) (?:\w+ (?:hos|for|till|at|av) )?(?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elevens|brukarens|familjen\w*)")
 # A representative acting for the patient: "ombud för pat", "mamma till pat", "vh åt pat".
 REP_FOR_PATIENT = re.compile(
     r"\b(?:vardnadshavare\w*|ombud\w*|god man|gode man|forvaltare\w*|foretradare\w*|anhorig\w*|mamma\w*|pappa\w*"
@@ -232,7 +232,7 @@ NOT_IN = (r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|
 
 ACTIVITY = [
     _c("activity", "no_show", "strong",
-       r"\butebl\w*\b(?! (?:mens|menstruation)\b)|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
+       r"\butebl\w*\b(?! (?:mens|menstruation)\b)|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )(?<!svaret )(?<!svar )(?<!svaren )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|(?<!som )\bloggade (?:inte|ej|aldrig) in\b|(?<!som )\b(?:inte|ej|aldrig) loggat in\b"
        r"|\banslot (?:inte|ej|aldrig)\b|\bvarken (?:\w+ ){1,5}?(?:anslot|kom|loggade in|dok upp)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
        r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|dykt upp\b|anslot\b|anslutit\b|loggade in\b)"
@@ -251,10 +251,10 @@ ACTIVITY = [
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|webbinfo\w*|webbinformation\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
-       r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
+       r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*forelasn\w*|\w*traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
        r"|\w*utbildning)\w*"),
     _c("activity", "general_message", "strong",
-       r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* fraga"
+       r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* (?:fraga|info\w*|meddelande\w*)"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
        r"|\bgruppmedd\w*|\bnyhetsbrev\w*|^utskick\b|\btill (?:hela gruppen|alla i gruppen|alla i programmet)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
        r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
@@ -264,12 +264,13 @@ ACTIVITY = [
        r"|(?<!nasta )(?<!ny )(?<!nytt )\bpk(?: prov)?\b|\bvenprov\w*"
        # a sample handed in: "urinodling lämnad på lab", "lämnat urinprov"
        r"|\b\w*(?:odling|prov)\w* (?:\w+ )?(?:lamna\w*|inlamna\w*|tagen|taget|tagna|tagits|togs|tas)\b"
-       r"|\b(?:lamna\w*|inlamna\w*) (?:\w+ )?\w*(?:odling|prov)\w*", negatable=False),
+       r"|\b(?:lamna\w*|inlamna\w*) (?:\w+ )?\w*(?:odling|prov)(?!svar)\w*|\b\w*urin\w* (?:\w+ ){0,3}?lamna\w*"
+       r"|\b(?:hba1c|crp|hb|inr|pk|blodsocker) (?:\w+ )?(?:taget|tagen|tagits|togs|tas)\b", negatable=False),
     _c("activity", "document_scanning", "strong", r"\b(?:in)?s[c]?kann\w*|\b(?:in)?scann\w*", negatable=False),
     _c("activity", "referral_received", "strong",
        r"\b(?:inkommen|inkommit|inkommande|mottagen|mottagit|mottog|ankommen) \w*remiss\w*|\begenremiss\w*"
        r"|\bremiss\w* (?:\w+ ){0,3}?(?:inkom\w*|mottag\w*|har kommit|kom in|ankom\w*)|\bremiss(?:en)? fran\b"
-       r"|\bremiss\w* till oss\b",
+       r"|\bremiss\w* till oss\b|\bremiss in (?:fran|fr)\b",
        negatable=False),
     _c("activity", "discharge_summary_received", "strong", r"\bepikris\w*", negatable=False),
     _c("activity", "test_result_noted", "strong",
@@ -404,7 +405,7 @@ ASSESSMENT = [
        # "flytta dosen till morgonen", "gjort plan m dryckesdagbok", "kom överens om att ...", "fysioremiss"
        r"|\bflytta\w* (?:\w+ )?dos\w*|\b(?:gjort|gjorde|lagt|lade|la|upprattat|upprattade) (?:upp )?(?:en )?(?:ny )?\w*plan\b"
        r"|\bla om\b|\bfick (?:\w+ )?recept\b(?!(?: \w+){0,2} forny)"
-       r"|(?<!som )(?<!som vi )\bkom (?:\w+ )?overens om\b|\bny (?:medicinering|profylax)\b|\bbestamde (?:att|vi)\b"
+       r"|(?<!som )(?<!som vi )\bkom (?:\w+ )?overens om\b|\bny (?:medicinering|profylax)\b|\bny (?:\w+ )?kur\b|\bbyte till\b|\btillagg (?:\w+ )?\w*(?:spray|kram|salva|tablett\w*|dos)\b|\bbestamde (?:att|vi)\b"
        r"|\bbestall(?:er|de|t) (?:\w+ ){0,2}?(?:mr|ct|dt|rontgen|prov\w*|blodprov\w*|ekg|ultraljud|lab\w*)\b"
        r"|\b(?:sjukskriv\w*|sjukintyg\w*) , forlang\w*"
        r"|\b(?!re|egen)\w{3,}remiss(?:en)?\b(?! (?:fran|inkom\w*|mottag\w*|har|ar|finns|fanns|ligger|redan))"
@@ -489,7 +490,7 @@ ASSESSMENT = [
        r"\bboka\w* om\b(?! (?:\d|en|ett|tva|tre|fyra|nagra|ca)\b)|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
        r"|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
-       r"|\bvad (?:lakaren|doktorn) heter\b|\bvad heter (?:lakaren|doktorn)\b|\bvar (?:hamtar|finns|ligger)\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
+       r"|\bvad (?:lakaren|doktorn) heter\b|\bvad heter (?:lakaren|doktorn)\b|\bvar (?:\w+ ){0,2}?(?:hamtar|hamtas|finns|ligger|lamnas)\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
        r"|\bbara admin\w*|\badmin\b" +
        r"|\bvaccinationstid\w*|\bvaccin\w*tid\w*|\b\w*blankett\w*|\bkvitto\w*|\bvar ligger\b|(?<!ingen )\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
@@ -556,7 +557,7 @@ SAME_DAY_WORD = re.compile(
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|hit|hos oss|hos var\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
+    r"|hit|hos oss|hos var\w*|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
@@ -628,12 +629,13 @@ JOURNAL = [
        r"|\binskriv\w* i journal\w*|\bstar i journal\w*|\bstar (?:\w+ )?(?:ocksa |aven )?i journal\w*"
        # chart shorthand: "..., journ." as a clause of its own, "journal skriven", "journaltext klar" ("ej journ.": no)
        r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen )|(?<=\bej i )|(?<=\binte i ))journal(?= ,|$)"
-       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b"
+       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b(?<! ej)"
        r"|\bskrev (?:en )?anteckning\b", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
        r"\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?:inget|ingenting|inte|ej) i journal\w*"
        r"|\b(?:skrev|skriver|skrivit|gjorde|gjort) (?:ingen|inte nagon) (?:\w+ )?anteckning\w*|\binget i journal\w*"
+       r"|\bjournal\w* (?:ej|inte) (?:skriven|skrivet|gjord|gjort|ford|fort)\b"
        r"|\b(?:inget|ingenting) (?:skrivet|skrevs|dokumenterat|dokumenterades|antecknat|noterat) i journal\w*"
        r"|\banteckning\w* (?:ej|inte) (?:gjord|gjort|gjorts|skriven|skrivits|ford|forts)\b"
        r"|\banteckning\w* i journal\w* (?:gjordes|gjorts|gors|skrevs) (?:inte|ej)\b"

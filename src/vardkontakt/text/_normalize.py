@@ -56,7 +56,8 @@ ABBREVIATIONS: dict[str, str] = {
     "progr": "programmet", "internetbeh": "internetbehandling", "sammanfattn": "sammanfattning",
     "telefonkon": "telefonkontakt", "aterkoppl": "aterkoppling", "mottagn": "mottagningen", "inloggn": "inloggning",
     "bedomn": "bedomning", "journalanteckn": "journalanteckning", "kontr": "kontroll", "tillb": "tillbaka",
-    "hemuppg": "hemuppgift", "hemtj": "hemtjansten", "krea": "kreatinin", "jourfort": "journalfort", "telef": "telefon", "telbed": "telefonbedomning", "skolskot": "skolskoterska",
+    "hemuppg": "hemuppgift", "hemtj": "hemtjansten", "krea": "kreatinin", "jourfort": "journalfort", "telef": "telefon", "telbed": "telefonbedomning", "skolskot": "skolskoterska", "jrnl": "journal", "telrad": "telefonradgivning", "arsktr": "arskontroll",
+    "vidkons": "videokonsultation", "vagbeskr": "vagbeskrivning", "called": "ringde",
     "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid", "journant": "journalanteckning",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
@@ -207,8 +208,12 @@ def normalize(text: str) -> Normalized:
     spans: list[tuple[int, int]] = []
     clause: list[int] = []
     c = 0
+    last_end = 0
     for m in _TOKEN.finditer(lowered):
         tok = m.group()
+        if any(arrow in lowered[last_end:m.start()] for arrow in ("->", "→", "=>")):
+            c += 1  # "sår ej läkt => rem kärlkir": an arrow starts a new clause (negation does not reach across)
+        last_end = m.end()
         if tok in _BOUNDARY:
             if tok == "," and lowered[m.start() - 1:m.start()].isdigit() and lowered[m.end():m.end() + 1].isdigit():
                 continue  # a decimal comma: "INR 3,1", "K 4,1"
