@@ -58,6 +58,11 @@ def test_a_session_held_instead_of_a_visit_today_is_not_a_same_day_visit():
     assert cat(text) != "triage"
 
 
+def test_coming_at_once_without_a_visit_word_is_read():
+    # "kom" is a coming word but not a visit word: this crashed the same-day reading once (set 45, first run)
+    assert fact("tel, stukad fot, kom direkt till mott", "same_day_visit_same_unit") is True
+
+
 def test_a_proposal_never_says_that_nobody_answered():
     f = {k: Fact(v, ["x"], "text", "strong") for k, v in
          {"activity": "dialogue", "channel": "phone"}.items()}

@@ -17,6 +17,8 @@ FRAGMENTS = [
     "samma dag", "idag på mottagningen", "BankID", "utan", "inte", "ingen kontakt med behandlare",
     "formulär", "epikris", "remiss inkommen", "blodprov taget", "inget svar", ",", ".", "ang.", "pga",
     "informerade", "ber om recept", "ersätter besök", "iKBT", "självhjälpsprogram", "allmän fråga",
+    # arrows, decimal commas, coming in now or at a time: the same-day reading has several paths
+    "kom direkt", "kom", "direkt", "genast", "till mott", "hit", "kl 15", "->", "=>", "INR 3,1", "istället för besök",
 ]
 
 

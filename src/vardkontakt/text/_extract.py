@@ -391,7 +391,8 @@ def _same_day(n: Normalized) -> Fact | None:
             other = L.OTHER_UNIT.search(text)
             if other:
                 return Fact(False, [n.quote(other.start(), other.end())])
-            v = L.VISIT_WORD.search(window)
+            # the visit word, or the coming word itself ("kom direkt": "kom" is no visit word)
+            v = L.VISIT_WORD.search(window) or near.search(window)
             v_tok = n.token_at(window_start + v.start())
             if _negated(n, v_tok, n.clause[v_tok], after=False):
                 continue  # "inget extra hembesök behövs idag"
