@@ -39,14 +39,14 @@ AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbets
              r"|\bfrivard\w*|\bambulanspersonal\w*|\braddningstjanst\w*|\bfortroendenamnd\w*|\bpatientnamnd\w*")
 # Organisations and roles that can be the one who calls or writes (subject of a contact verb).
 # Not roles or units that may be the writer's own ("BVC-ssk ringde föräldern", "Vårdcentralen ringde upp").
-ORGANISATION = (r"(?:apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
+ORGANISATION = (r"(?:\w*apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
                 r"|forsakringsbolag(?:et)?|skolan|forskolan|\w*handlaggare(?:n)?|socialsekreterare(?:n)?"
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
                 r"|(?:kurator|lakare|lak|doktor|sjukskoterska|psykolog|fysioterapeut|arbetsterapeut)(?:n)? (?:pa|fran) \w+"
                 r"|forlossning\w*|\w+ologen|remitterande \w+|(?<!patient )\w*psykiatrin|\w*koket|rontgen|(?!vard)\w+centralen|\w+akuten)")
 CONTACT_VERB = (r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade"
-                r"|konsulterad|konsulterades|kontaktad"
+                r"|konsulterad|konsulterades|kontaktad|kontaktat"
                 r"|faxar|faxade|fragar|fragade|meddelar|meddelade)\b")
 CONTACT_VERB_RE = re.compile(r"\b" + CONTACT_VERB + r"|\b(?:skickade|skickat|skickar|svarade|svarat|svar)\b")
 # "inloggning" is an administrative topic ("problem med inloggningen"), except as the
@@ -146,6 +146,7 @@ COUNTERPART = [
     _c("counterpart", "staff", "strong",
        r"(?:^|, )(?:\w+ ){0,2}?" + ORGANISATION + r" " + CONTACT_VERB +
        r"|(?:^|, )" + ORGANISATION + r" (?:telefon|samtal|mejl)\b" +
+       r"|\b(?:vardcentral\w*|\w*mottagning\w*|\w*kliniken|\w*avdelning\w*) (?:ringde|ringer|mejlade|mejlar|skrev|skriver) (?:till )?mig\b" +
        r"|\b(?:ringer|ringde|ringt|mejlar|mejlade|mejlat|kontaktar|kontaktade|kontaktat|telefon) " + ORGANISATION + r"\b"
        r"|\b(?:mejl|brev|samtal|meddelande|fragor|telefon|post)\w* (?:fran|fr|till) " + ORGANISATION + r"\b"
        # "Ringt vc i Ystad ang. pats INR", "ringde fotterapeuten ang. pats sår": someone else, about the patient
@@ -235,10 +236,10 @@ ACTIVITY = [
        r"\butebl\w*\b(?! (?:mens|menstruation)\b)|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )(?<!svaret )(?<!svar )(?<!svaren )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|(?<!som )\bloggade (?:inte|ej|aldrig) in\b|(?<!som )\b(?:inte|ej|aldrig) loggat in\b"
        r"|\banslot (?:inte|ej|aldrig)\b|\bvarken (?:\w+ ){1,5}?(?:anslot|kom|loggade in|dok upp)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
-       r"|\b(?:inte|ej|aldrig) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|dykt upp\b|anslot\b|anslutit\b|loggade in\b)"
+       r"|\b(?:inte|ej|aldrig|ingen) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|dykt upp\b|anslot\b|anslutit\b|loggade in\b)"
        r"|\bingen anslutning (?:fran|av) (?:" + P + r"|" + PATIENT_NOUN + r")"
        # a booked phone or video time missed: "missad videotid", "nåddes ej på bokad tid"
-       r"|\bmissa(?:d|de|t|r)? (?:sin |sitt |den |det )?(?:\w+ ){0,1}?(?:\w*tid|\w*besok\w*|\w*samtal\w*)\b"
+       r"|\bmissa(?:d|de|t|r)? (?:sin |sitt |den |det )?(?:\w+ ){0,1}?(?:\w*tid|\w*besok\w*|\w*samtal\w*|\w*mottagningen)\b"
        r"|\bnadd(?:es)? (?:inte|ej|aldrig) (?:pa|vid) (?:den )?(?:bokad|bokade|avtalad|avtalade|utsatt|utsatta) tid\w*",
        negatable=False),
     _c("activity", "self_report_form", "strong",
@@ -257,7 +258,7 @@ ACTIVITY = [
        r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* (?:fraga|info\w*|meddelande\w*)"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
        r"|\bgruppmedd\w*|\bnyhetsbrev\w*|^utskick\b|\btill (?:hela gruppen|alla i gruppen|alla i programmet)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
-       r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\bmass ?(?:mail\w*|mejl\w*)"),
+       r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\btill alla i \w+|\bmass ?(?:mail\w*|mejl\w*)"),
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b|\begenvard\w*program\w*"),
     _c("activity", "sampling", "strong",
        r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog prov\w*|(?<!for )\bekg\b|\blabbprov\w*"
@@ -474,7 +475,7 @@ ASSESSMENT = [
        r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b"
        r"(?! (?:utredning|bedomning|journal\w*|anteckning\w*|besok\w*|undersokning\w*|provsvar\w*))|\bfoljs\b"
        r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b|\b(?:inga|inget|ingen) \w*beslut\b|\bsom (?:beslutat|beslutats)\b"
-       r"|\bfortsatt som tidigare\b|\b(?:andrar|andrade|andras|andra) (?:vi |jag )?(?:ingenting|inget|inte nagot)\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
+       r"|\bfortsatt som tidigare\b|\binget (?:mer|mera|annat) (?:behover|behovs) (?:\w+ )?(?:goras|atgardas)\b|\b(?:andrar|andrade|andras|andra) (?:vi |jag )?(?:ingenting|inget|inte nagot)\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*|\b(?:inget|inga|ingen) medicinsk(?:t|a)?\b(?! bedomning)"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
        # "fortsätt med statinen som förut", English "as planned", a module opened in SoB
@@ -583,7 +584,7 @@ CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b|\b(?:[01]?\d|2[0-3]) [0-5]\
 # Fees for missed visits are administration: "faktura för uteblivet besök", "avgift för uteblivande".
 FEE = re.compile(r"\b(?:faktura\w*|avgift\w*|debiter\w*)\b")
 OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
-SAME_UNIT_EXPLICIT = re.compile(r"\bsamma (?:enhet|mottagning)\b")
+SAME_UNIT_EXPLICIT = re.compile(r"\bsamma (?:enhet|mottagning)\b|\bpa var (?:enhet|mottagning)\b")
 # "direkt", "genast", "på en gång": same day only when it is about coming in ("ombeds komma in direkt"),
 # not an adverb of anything ("bekräftade direkt", "ringde direkt efter provsvaret").
 IMMEDIATE = re.compile(r"\b(?:direkt|genast|omgaende|pa en gang|med en gang|nu)\b")
@@ -624,7 +625,7 @@ JOURNAL = [
        r"|\bjournalforing\w*|\banteckning\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej)| (?:gjordes|gjorts|gors|skrevs) (?:inte|ej))"
        r"|\bdokumentation i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
-       r"|\bjournalanteckn\w*|\bjournaldokumentation\w*|\bantecknat\b(?! i (?:appen|plattformen|dagboken))|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"
+       r"|\bjournal ?anteckn\w*|\bjournal(?= (?:ja|nej|ok|ingen|ej)\b)|\bjournaldokumentation\w*|\bantecknat\b(?! i (?:appen|plattformen|dagboken))|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"
        r"|\b(?:skrev|skriver|skrivit|dokumenterade|antecknade|noterade) (?!inget|ingenting|inte|ej)(?:\w+ ){0,4}?i journal\w*"
        r"|\binskriv\w* i journal\w*|\bstar i journal\w*|\bstar (?:\w+ )?(?:ocksa |aven )?i journal\w*"
        # chart shorthand: "..., journ." as a clause of its own, "journal skriven", "journaltext klar" ("ej journ.": no)

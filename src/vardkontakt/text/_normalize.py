@@ -57,7 +57,7 @@ ABBREVIATIONS: dict[str, str] = {
     "telefonkon": "telefonkontakt", "aterkoppl": "aterkoppling", "mottagn": "mottagningen", "inloggn": "inloggning",
     "bedomn": "bedomning", "journalanteckn": "journalanteckning", "kontr": "kontroll", "tillb": "tillbaka",
     "hemuppg": "hemuppgift", "hemtj": "hemtjansten", "krea": "kreatinin", "jourfort": "journalfort", "telef": "telefon", "telbed": "telefonbedomning", "skolskot": "skolskoterska", "jrnl": "journal", "telrad": "telefonradgivning", "arsktr": "arskontroll",
-    "vidkons": "videokonsultation", "vagbeskr": "vagbeskrivning", "called": "ringde",
+    "vidkons": "videokonsultation", "vagbeskr": "vagbeskrivning", "called": "ringde", "jnl": "journal", "s&b": "sob",
     "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid", "journant": "journalanteckning",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
@@ -74,7 +74,9 @@ CUE_WORDS = (
     "eftermiddag behandling behandlingen ringde session epikris journal"
 ).split()
 
-_TOKEN = re.compile(r"[0-9a-zåäöéèüæø]+(?:[-:.][0-9a-zåäöéèüæø]+)*|[.,;:!?]", re.IGNORECASE)
+_TOKEN = re.compile(r"[0-9a-zåäöéèüæø]+(?:[-:.&][0-9a-zåäöéèüæø]+)*|[.,;:!?]", re.IGNORECASE)
+# Field labels of local note templates ("Typ: tel. Med: kurator. Journal: nej"): their colon joins, not separates.
+HEADER_WORDS = frozenset("typ med innehall beslut journal ident ater kanal kontakt".split())
 _BOUNDARY = ".,;:!?"
 
 
@@ -188,6 +190,11 @@ def _expand(token: str) -> list[str]:
         if len(parts) == 2 and parts[0] in ("tel", "tfn"):
             return ["telefon" + parts[1]]
         return out
+    if "&" in low:  # "stöd&beh": the parts, joined by "och"
+        out = []
+        for i, p in enumerate(x for x in low.split("&") if x):
+            out.extend((["och"] if i else []) + _expand(p))
+        return out
     if "-" in low:  # 1177-meddelande, sabo-personal, e-post
         out = []
         parts = low.split("-")
@@ -214,6 +221,8 @@ def normalize(text: str) -> Normalized:
         if any(arrow in lowered[last_end:m.start()] for arrow in ("->", "→", "=>")):
             c += 1  # "sår ej läkt => rem kärlkir": an arrow starts a new clause (negation does not reach across)
         last_end = m.end()
+        if tok == ":" and words and words[-1] in HEADER_WORDS:
+            continue
         if tok in _BOUNDARY:
             if tok == "," and lowered[m.start() - 1:m.start()].isdigit() and lowered[m.end():m.end() + 1].isdigit():
                 continue  # a decimal comma: "INR 3,1", "K 4,1"
