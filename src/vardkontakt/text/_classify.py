@@ -187,7 +187,8 @@ def _propose(facts: dict[str, Fact], category: str, p: float, blocked: set[str])
     changed, and a `blocked` fact (the words touched it but left it open: conflicting cues, a renewal) stays a
     question. A completion is accepted only when the engine then reaches exactly `category` and the proposal adds
     no attribute (SOB, UW040, Uteblivit) that the stated facts do not already carry: the model may settle what
-    kind of contact it was, never a marking (a SoB contact the words place in the program keeps its SOB). Of the rule boxes that fit, the one needing fewest filled facts wins.
+    kind of contact it was, never a marking (a SoB contact the words place in the program keeps its SOB), and it
+    never says that nobody answered. Of the rule boxes that fit, the one needing fewest filled facts wins.
     Returns the names of the facts filled (facts is changed only on success)."""
     stated = {k: f.value for k, f in facts.items() if f.how == "text"}
     soft = {k: f.value for k, f in facts.items() if f.how != "text"}
