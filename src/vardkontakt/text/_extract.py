@@ -60,7 +60,7 @@ def _negated(n: Normalized, token: int, clause: int, after: bool = True) -> bool
     for nxt in (token + 1, token + 2):
         if nxt >= len(n.tokens) or n.clause[nxt] != clause:
             return False
-        if n.tokens[nxt] in ("inte", "ej", "nej", "ingen"):
+        if n.tokens[nxt] in ("inte", "ente", "ej", "nej", "ingen", "ingenting"):
             return True
         if n.tokens[nxt] not in L.AUXILIARIES:
             return False

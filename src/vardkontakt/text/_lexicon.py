@@ -68,7 +68,7 @@ SYMPTOM = (r"(?:besvar(?:en)?|smart(?:a|an|or|orna)?|symtom(?:en)?|oro(?:n)?|ang
 # Treatment given in the contact itself: "behandlande samtal", "röstbehandling via video 45 min".
 TREATMENT_GIVEN = (r"\bbehandlande (?:samtal|session|kontakt)\w*|\b\w+behandling (?:\w+ ){0,2}?\d+ ?min\b"
                    r"|\b\w+behandling (?:via|per|pa) (?:video|telefon)\w*")
-NEG_WORDS = frozenset("inte ej ingen inget inga utan icke aldrig saknar no not".split())
+NEG_WORDS = frozenset("inte ente ej ingen inget inga utan icke aldrig saknar no not".split())
 
 CHANNEL = [
     _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bljud (?:och |o )?bild\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*|\bvidio\w*"),
@@ -80,7 +80,7 @@ CHANNEL = [
        # "vb" is videobesök at the head of a note ("BUP vb, mamma …", "Vb m ssk"); elsewhere it is "vid behov"
        r"|^vb\b|^\w+ vb ,|\bvb (?:m|med) "),
     _c("channel", "phone", "strong",
-       r"\btelefon(?!nummer|numret|nr|lista|katalog|vaxel)\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
+       r"\btelefon(?!nummer|numret|nr|lista|katalog|vaxel|tider)\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
        # "återuppringning", "uppringning", "ringtid" (the unit's phone hour), "tfnkontakt"
        r"|\b\w*uppringning\w*|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*|\bjourtel\w*|\bjourlinje\w*|\bteletid\w*"
        # English loans staff write: "callade pat", "returned call", "phone call", "callback".
@@ -244,6 +244,7 @@ ACTIVITY = [
        negatable=False),
     _c("activity", "self_report_form", "strong",
        r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*|dagboksregistrering\w*)\b"
+       r"|\b(?:loggat|loggade|loggar) (?:\w+ ){0,2}?(?:i )?(?:\w+ )?\w*dagbok\w*"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
        r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
        r"|\bifyll(?:d|da|t)\b|\b(?:sjalv|symtom|vecko)?skattn\b|\b(?:veckans|dagens|gjort|gjorde) (?:\w+ )?skattning\w*|\bskatta(?:de|r|t) (?:sin|sitt|sina|\w+)\b|\b(?:registrerade|fyllde i|skattade) (?:\w+ ){0,2}?\w*dagbok\w*|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
@@ -489,7 +490,7 @@ ASSESSMENT = [
        negatable=False),
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b(?! (?:\d|en|ett|tva|tre|fyra|nagra|ca)\b)|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
-       r"|\bparkering\w*|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
+       r"|\bparkering\w*|\bfardtjanst\w*|\binget nytt (?:\w+ )?(?:bedomt|tillkommit)\b|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\bvad heter (?:lakaren|doktorn)\b|\bvar (?:\w+ ){0,2}?(?:hamtar|hamtas|finns|ligger|lamnas)\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
@@ -519,7 +520,7 @@ ASSESSMENT.append(
 # "X -> Y" in chart shorthand: Y is what was done. Not a decision when Y is a booking, information or nothing.
 ARROW = re.compile(r"(?:->|→|=>)\s*([^,.;\n]+)")
 ARROW_NOT_DECISION = re.compile(
-    r"^\s*(?:ny )?(?:tid|bok\w*|info\w*|ingen|inga|samma|avvakt\w*|hor av sig|ater\w*|kontroll\w*|ring\w*|akut\w*|komm\w*"
+    r"^\s*(?:ny )?(?:tid|bok\w*|ombok\w*|avbok\w*|info\w*|ingen|inga|samma|avvakt\w*|hor av sig|ater\w*|kontroll\w*|ring\w*|akut\w*|komm\w*"
     r"|hanvis\w*|\w*besok\w*|ses|vb\b|flytta\w*|svara\w*|meddela\w*|normal\w*|\w+ (?:utan anmarkning|normal\w*)|neg\w*|ok\b)")
 # Clinical content in a text: what a category proposal that fills in an assessment needs to see (see _classify).
 CLINICAL_CONTENT = re.compile(
@@ -583,7 +584,7 @@ WRITTEN_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b|\b(?:[01]?\d|2[0-3]) [0-5]\d\b|\bvid (?:atta|nio|tio|elva|tolv)(?: ?tiden)?\b")
 # Fees for missed visits are administration: "faktura för uteblivet besök", "avgift för uteblivande".
 FEE = re.compile(r"\b(?:faktura\w*|avgift\w*|debiter\w*)\b")
-OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*|jourcentral\w*|narakut\w*)\b")
+OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*(?! till (?:egen|var|samma) )|jourcentral\w*|narakut\w*)\b")
 SAME_UNIT_EXPLICIT = re.compile(r"\bsamma (?:enhet|mottagning)\b|\bpa var (?:enhet|mottagning)\b")
 # "direkt", "genast", "på en gång": same day only when it is about coming in ("ombeds komma in direkt"),
 # not an adverb of anything ("bekräftade direkt", "ringde direkt efter provsvaret").
@@ -630,7 +631,7 @@ JOURNAL = [
        r"|\binskriv\w* i journal\w*|\bstar i journal\w*|\bstar (?:\w+ )?(?:ocksa |aven )?i journal\w*"
        # chart shorthand: "..., journ." as a clause of its own, "journal skriven", "journaltext klar" ("ej journ.": no)
        r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen )|(?<=\bej i )|(?<=\binte i ))journal(?= ,|$)"
-       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b(?<! ej)"
+       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b(?<! ej)|\bjour (?:skriven|ford|fort)\b"
        r"|\bskrev (?:en )?anteckning\b", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
