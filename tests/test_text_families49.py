@@ -21,6 +21,7 @@ from text_cases import fact
     ("Textsvar: Ventoline förnyad, inget nytt bedömt", "medical_assessment", False),
     ("Tel, pat vill byta tid -> ombokad", "medical_assessment", False),
     ("Telefonkontakt, hänvisad till egen mottagning idag 15.00", "same_day_visit_same_unit", True),
+    ("S&B tel m pat, plan ändrad, jnl skriven", "medical_assessment", True),
 ])
 def test_words(text, key, value):
     assert fact(text, key) == value

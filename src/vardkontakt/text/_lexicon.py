@@ -411,7 +411,7 @@ ASSESSMENT = [
        r"|\bbestall(?:er|de|t) (?:\w+ ){0,2}?(?:mr|ct|dt|rontgen|prov\w*|blodprov\w*|ekg|ultraljud|lab\w*)\b"
        r"|\b(?:sjukskriv\w*|sjukintyg\w*) , forlang\w*"
        r"|\b(?!re|egen)\w{3,}remiss(?:en)?\b(?! (?:fran|inkom\w*|mottag\w*|har|ar|finns|fanns|ligger|redan))"
-       r"|\brevider\w* (?:\w+ ){0,2}?\w*plan\w*|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
+       r"|\brevider\w* (?:\w+ ){0,2}?\w*plan\w*|\b\w*plan(?:en)? (?:\w+ )?(?:andrad|andrat|andras|andrades|justerad|justerat|uppdaterad)\b|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
        r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*"
        # "Recept på pivmecillinam skickat", "skickat recept": a prescription issued now (renewals are below)
        r"|\brecept\w* (?:pa (?:\w+ ){1,2}?)?(?:skickat|skickas|skickad|utfardat|utfardas)\b"
