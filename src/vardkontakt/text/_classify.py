@@ -26,8 +26,7 @@ from ._extract import Fact, extract, hits
 from ._lexicon import CLINICAL_CONTENT
 from ._ngram import Index, TfIdf
 from ._normalize import normalize
-from ._signal import Signal
-from ._signal import PROPOSER_SHIPPED
+from ._signal import PROPOSER_SHIPPED, Signal
 from ._signal import load as load_signal
 from ._readers import Reader
 from ._readers import load as load_readers

@@ -361,9 +361,14 @@ def _activity(n: Normalized, hs: list[Hit], channel: Fact | None, counterpart: F
     return None
 
 
+def _without_replaced_visit(text: str) -> str:
+    """`text` with the visit this contact replaced blanked out, offsets kept: "i dag istället för på mottagningen",
+    "ersatte det inbokade besöket" name no visit to come."""
+    return L.REPLACES[0].pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def _same_day(n: Normalized) -> Fact | None:
-    # "i dag istället för på mottagningen": the visit this contact replaced is not a visit to come
-    text = L.REPLACES[0].pattern.sub(lambda m: " " * len(m.group()), n.text)
+    text = _without_replaced_visit(n.text)
     full = L.NO_CAPACITY.search(text)
     if full and _other_day(n):
         # "ville ha tid idag men allt fullt, fick tid nästa vecka": the visit is another day
@@ -372,13 +377,13 @@ def _same_day(n: Normalized) -> Fact | None:
         m = L.SAME_DAY_WORD.search(text)
         u = L.SAME_UNIT_EXPLICIT.search(text)
         return Fact(True, [n.quote(m.start(), m.end()), n.quote(u.start(), u.end())])
+    if _maybe_today(n):
+        return None
     cues = [(m, L.VISIT_WORD, 5, 6) for m in L.SAME_DAY_WORD.finditer(text)]
     if not _other_day(n) and not L.REBOOKING.search(text) and "infor" not in n.tokens:
         # "inhalation på mottagningen ordnad kl 09.30": a clock time with no day named is today.
         cues += [(m, L.VISIT_WORD, 5, 3) for m in L.CLOCK_TIME.finditer(text)]
     cues += [(m, L.COMING, 4, 1) for m in L.IMMEDIATE.finditer(text)]
-    if _maybe_today(n):
-        return None
     for m, near, before, after in sorted(cues, key=lambda c: c[0].start()):
         tok = n.token_at(m.start())
         if near is L.VISIT_WORD and _negated(n, tok, n.clause[tok], after=False):
@@ -441,8 +446,7 @@ def _patient_only_topic(n: Normalized, hs: list[Hit]) -> bool:
 def _booking_without_day(n: Normalized) -> bool:
     """A new visit booked in the call ("fick tid", "tid bokad", "bokas in hos läk") without saying when.
     Rebooking or cancelling an existing time, or a named later day or follow-up, keeps the default."""
-    text = L.THIS_CONTACT_BOOKED.sub(" ", n.text)  # "ringde pat på bokad tid": the time of this contact
-    text = L.REPLACES[0].pattern.sub(" ", text)  # "ersatte det inbokade besöket": the time this contact replaced
+    text = L.THIS_CONTACT_BOOKED.sub(" ", _without_replaced_visit(n.text))  # "ringde pat på bokad tid": this contact
     return bool(L.BOOKING_NEW.search(text)) and not L.REBOOKING.search(text) and not _other_day(n)
 
 

@@ -68,6 +68,10 @@ SYMPTOM = (r"(?:besvar(?:en)?|smart(?:a|an|or|orna)?|symtom(?:en)?|oro(?:n)?|ang
 # Treatment given in the contact itself: "behandlande samtal", "röstbehandling via video 45 min".
 TREATMENT_GIVEN = (r"\bbehandlande (?:samtal|session|kontakt)\w*|\b\w+behandling (?:\w+ ){0,2}?\d+ ?min\b"
                    r"|\b\w+behandling (?:via|per|pa) (?:video|telefon)\w*")
+# How many drug names end ("sertralin", "propavan", "selexid", "enalapril"); each use adds its own few endings.
+DRUG_ENDING = r"in|ol|il|an|am|on|ex|yl|id"
+# Not right after a renewal: "förnyat recept på Levaxin", "fornyat Waran-rp" stay renewals.
+NOT_RENEWED = r"(?<!forny )(?<!fornyat )(?<!fornyade )(?<!fornyar )"
 NEG_WORDS = frozenset("inte ente ej ingen inget inga utan icke aldrig saknar no not".split())
 
 CHANNEL = [
@@ -374,10 +378,11 @@ ASSESSMENT = [
        r"|juster\w*|andrad|andrat|andras)\b(?! (?:\w+ )?" + SYMPTOM + r")"
        r"|\b(?:anpassa\w*|korriger\w*) (?:\w+ )?\w*(?:dos|belastning|traning|program|behandling|teknik)\w*"
        # a drug-like name right before the change: "sertralin ökad", "insulin justerat" (not lab values)
-       r"|(?<!forny )(?<!fornyat )(?<!fornyade )(?<!fornyar )\b(?!kreatinin|hemoglobin|kolesterol|bilirubin|albumin|ferritin|troponin|glukos|kalium|natrium)"
-       r"\w{3,}(?:in|ol|il|an|am|on|ex|yl|id|ix|ax)(?:en|et)?\b (?:okad|okat|hojd|hojt|sankt|minskad|minskat|juster\w*|andrad|andrat|utsatt|insatt|upp"
-       r"|ord|ordin|recept|\d+ ?(?:d|dagar|dgr))\b|\bord (?=\w{4,}(?:in|ol|il|an|am|on|ex|yl|id|ix)\b)"
-       r"|(?<!forny )(?<!fornyat )(?<!fornyade )(?<!fornyar )(?<!forlangt )(?<!forlanger )(?<!forlangde )\brecept (?:pa )?(?!fornyelse|fornya)\w{4,}(?:in|ol|il|an|am|on|ex|yl|id|ir)\b(?!(?: \w+){0,3} (?:forny|forlang)\w*)",
+       r"|" + NOT_RENEWED + r"\b(?!kreatinin|hemoglobin|kolesterol|bilirubin|albumin|ferritin|troponin|glukos|kalium|natrium)"
+       r"\w{3,}(?:" + DRUG_ENDING + r"|ix|ax)(?:en|et)?\b (?:okad|okat|hojd|hojt|sankt|minskad|minskat|juster\w*|andrad|andrat"
+       r"|utsatt|insatt|upp|ord|ordin|recept|\d+ ?(?:d|dagar|dgr))\b|\bord (?=\w{4,}(?:" + DRUG_ENDING + r"|ix)\b)"
+       r"|" + NOT_RENEWED + r"(?<!forlangt )(?<!forlanger )(?<!forlangde )\brecept (?:pa )?(?!fornyelse|fornya)"
+       r"\w{4,}(?:" + DRUG_ENDING + r"|ir)\b(?!(?: \w+){0,3} (?:forny|forlang)\w*)",
        negated=False),
     # A referral written now, named by its destination: "remiss fysioterapi" (not "remiss från", "remiss inkommen").
     _c("medical_assessment", True, "strong",

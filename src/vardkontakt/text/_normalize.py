@@ -39,13 +39,15 @@ ABBREVIATIONS: dict[str, str] = {
     # Chart headers and prescriptions: "Bed: ...", "tel-bed", "rec på pevaryl skickat".
     "bed": "bedomning", "rec": "recept", "rp": "recept", "enl": "enligt", "uppf": "uppfoljning",
     "rek": "rekommenderar", "fortf": "fortfarande", "sjukskr": "sjukskrivning", "sjukskrivn": "sjukskrivning",
-    "medd": "meddelande", "beh": "behandling", "bm": "barnmorska", "ant": "anteckning", "jf": "journalfort", "journ": "journal",
+    "medd": "meddelande", "beh": "behandling", "bm": "barnmorska", "ant": "anteckning", "jf": "journalfort",
+    "journ": "journal",
     "journalant": "journalanteckning", "skattn": "skattning", "remis": "remiss", "em": "eftermiddag", "fm": "formiddag",
     "skriftl": "skriftlig", "hemsjukv": "hemsjukvarden", "telradgivn": "telefonradgivning", "radgivn": "radgivning",
     "prog": "program", "distriktsssk": "distriktsskoterska",
     # set-27/28 shorthand: referrals, extensions, antibiotics, plans, visits, wards, short-stay homes
     "rem": "remiss", "forl": "forlangd", "abx": "antibiotika", "utskr": "utskriven", "behplan": "behandlingsplan",
-    "smartlindr": "smartlindring", "bes": "besok", "ab": "aterbesok", "nybes": "nybesok", "telbes": "telefonbesok", "telbesok": "telefonbesok",
+    "smartlindr": "smartlindring", "bes": "besok", "ab": "aterbesok", "nybes": "nybesok", "telbes": "telefonbesok",
+    "telbesok": "telefonbesok",
     "vidbes": "videobesok", "videobes": "videobesok", "teltid": "telefontid", "tidsbokn": "tidsbokning",
     "provtagn": "provtagning", "rokavvanjn": "rokavvanjning", "avd": "avdelning", "korttids": "korttidsboendet",
     # cut-off words seen in the development texts (unseen ones are completed from the vocabulary, see complete())
@@ -56,9 +58,12 @@ ABBREVIATIONS: dict[str, str] = {
     "progr": "programmet", "internetbeh": "internetbehandling", "sammanfattn": "sammanfattning",
     "telefonkon": "telefonkontakt", "aterkoppl": "aterkoppling", "mottagn": "mottagningen", "inloggn": "inloggning",
     "bedomn": "bedomning", "journalanteckn": "journalanteckning", "kontr": "kontroll", "tillb": "tillbaka",
-    "hemuppg": "hemuppgift", "hemtj": "hemtjansten", "krea": "kreatinin", "jourfort": "journalfort", "telef": "telefon", "telbed": "telefonbedomning", "skolskot": "skolskoterska", "jrnl": "journal", "telrad": "telefonradgivning", "arsktr": "arskontroll",
-    "vidkons": "videokonsultation", "vagbeskr": "vagbeskrivning", "called": "ringde", "jnl": "journal", "s&b": "sob", "adm": "administrativt",
-    "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid", "journant": "journalanteckning",
+    "hemuppg": "hemuppgift", "hemtj": "hemtjansten", "krea": "kreatinin", "jourfort": "journalfort", "telef": "telefon",
+    "telbed": "telefonbedomning", "skolskot": "skolskoterska", "jrnl": "journal", "telrad": "telefonradgivning",
+    "arsktr": "arskontroll", "vidkons": "videokonsultation", "vagbeskr": "vagbeskrivning", "called": "ringde",
+    "jnl": "journal", "s&b": "sob", "adm": "administrativt",
+    "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid",
+    "journant": "journalanteckning",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
 }
