@@ -45,9 +45,10 @@ class Hit:
     match: str = ""            # the normalized words matched
 
 
-def _negated(n: Normalized, token: int, clause: int, after: bool = True) -> bool:
+def _negated(n: Normalized, token: int, clause: int, after: bool = True, last: int | None = None) -> bool:
     """A negation word up to three tokens before, in the same clause; or, when `after`, right after the cue
-    or after one auxiliary ("journalförs inte", "journalfört: nej", "journalanteckning görs inte")."""
+    (which ends at token `last`) or after one auxiliary ("journalförs inte", "journalfört: nej",
+    "journalanteckning görs inte", "behandlingen ändras inte")."""
     for i in range(max(0, token - 3), token):
         if n.clause[i] == clause and n.tokens[i] in L.NEG_WORDS:
             if n.tokens[i] == "utan" and i + 1 < len(n.tokens) and n.tokens[i + 1] == "anmarkning":
@@ -55,6 +56,10 @@ def _negated(n: Normalized, token: int, clause: int, after: bool = True) -> bool
             return True
     if not after:
         return False
+    return any(_negation_follows(n, t, clause) for t in {token, token if last is None else last})
+
+
+def _negation_follows(n: Normalized, token: int, clause: int) -> bool:
     if n.tokens[token + 1:token + 3] == (",", "nej"):
         return True  # a header answered: "Journalföring: nej"
     for nxt in (token + 1, token + 2):
@@ -102,7 +107,7 @@ def _not_the_counterpart(n: Normalized, cue: L.Cue, m: re.Match[str], tok: int, 
         return True  # "pat sitter med usk vid surfplattan": staff helping the patient take part
     if L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
         return True  # "intyg till Försäkringskassan": where a paper goes
-    places = ("pa", "vid", "i", "fran") if m.group() in ("skolan", "forskolan", "boendet") else ("pa", "vid")
+    places = ("pa", "vid", "i", "fran", "efter") if m.group() in ("skolan", "forskolan", "boendet") else ("pa", "vid")
     at = max((i for i, t in enumerate(before) if t in places and i >= len(before) - 2), default=None)
     if before and (before[-1] == "hos" or (at is not None and (at == 0 or before[at - 1] not in L.ROLE_WORDS))):
         # "vägning hos skolsköterskan", "videobesök på särskilt boende", "pat på LSS-boende ringde": a place
@@ -128,7 +133,8 @@ def _later_contact(n: Normalized, tok: int, clause: int) -> bool:
     # "länken till videobesöket på torsdag": the contact named with its later day
     after = n.tokens[tok + 1:tok + 3]
     booked_later = bool(before) and before[-1] in ("pa", "till", "for") and bool(L.OTHER_DAY.search(" ".join(after)))
-    return ("nasta" in before and same_clause) or "infor" in before[-2:] or booked_later
+    before_named = len(before) >= 3 and before[-3] == "infor" and before[-2] in ("det", "den", "sitt", "sin")
+    return ("nasta" in before and same_clause) or "infor" in before[-2:] or before_named or booked_later
 
 
 def hits(n: Normalized) -> list[Hit]:
@@ -139,7 +145,8 @@ def hits(n: Normalized) -> list[Hit]:
             clause = n.clause[tok] if n.tokens else 0
             h = Hit(cue.fact, cue.value, cue.strength, n.quote(m.start(), m.end()), tok, clause, match=m.group())
             # A channel noun followed by a negation is qualified, not denied: "1177-chatt (ej realtid)".
-            if cue.negatable and _negated(n, tok, clause, after=cue.fact != "channel"):
+            last = n.token_at(m.end() - 1)
+            if cue.negatable and _negated(n, tok, clause, after=cue.fact != "channel", last=last):
                 if cue.negated is None:
                     continue
                 h.value, h.negated, h.strength = cue.negated, True, "strong"

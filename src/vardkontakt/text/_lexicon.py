@@ -57,7 +57,7 @@ LOGIN_NOT_IDENTIFICATION = (
 )
 # Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
 RESULT = (r"(?:\blabb?varde\w*|\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
-          r"(?: )?svar\w*|\bsvar(?:et)? pa (?:\w*rontgen\w*|odling\w*|prov\w*|biopsi\w*|mr|ct|dt|ekg|ultraljud\w*)|\bremiss ?s?var\w*"
+          r"(?: )?svar\w*|\bsvar(?:et)? pa (?:\w*rontgen\w*|\w*odling\w*|\w*prov\w*|\w*test\w*|biopsi\w*|mr|ct|dt|ekg|ultraljud\w*)|\bremiss ?s?var\w*"
           r"|\b(?!telefon|sms)\w{3,}svaret\b)")
 # Between a cue and a following negation: "journalanteckning görs inte", "journalföring har ej skett".
 AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har hade ar var blir blev kommer".split())
@@ -86,7 +86,7 @@ CHANNEL = [
     _c("channel", "phone", "strong",
        r"\btelefon(?!nummer|numret|nr|lista|katalog|vaxel|tider)\w*|\bring(?:de|er|t|a|s|ts|des|d|ning)?\b|\bupp?ringd\w*|\baterring\w*|\batringd\w*"
        # "återuppringning", "uppringning", "ringtid" (the unit's phone hour), "tfnkontakt"
-       r"|\b\w*uppringning\w*|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*|\bjourtel\w*|\bjourlinje\w*|\bteletid\w*"
+       r"|\b\w*uppringning\w*|\b(?:behandlar|lakar|kurator|psykolog|terapeut|dietist|barnmorske|skoterske)tel\b|\baterupp?ring\w*|\bringtid\w*|\btfn\w*|\btelkontakt\w*|\btelsamtal\w*|\bjourtel\w*|\bjourlinje\w*|\bteletid\w*"
        # English loans staff write: "callade pat", "returned call", "phone call", "callback".
        r"|\bcall(?:a|ar|ad|ade|at|as|ades|ed|s|ing)?\b|\bcallback\w*|\bphone\w*"
        # advice calls ("rådgivningssamtal ssk", "sjukvårdsrådgivningen"): the telephone advice service
@@ -112,7 +112,7 @@ COUNTERPART = [
        r"|\bsvar(?:ar|ade|at)? (?:inte|ej|aldrig)\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
        r"|\b(?:inte|ej|aldrig) svarat\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
        r"|\bingen (?:som )?(?:svarar|svarade|svarat|lyfte|lyfter|tog)\b|\butan att lyckas\b|\bno answer\b"
-       r"|\b(?:ej|inte) antraffbar\b|\b(?:ej|inte) natt\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
+       r"|\b(?:ej|inte) (?:antraffbar|nabar)\b|\b(?:ej|inte) natt\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
        r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b|\butan att (?:nagon|hon|han|hen|patient\w*) svarade\b"
        r"|\bobesvara(?:d|de|t) (?:samtal|meddelande\w*|uppringning\w*|\w*samtal)|\b(?:samtal|meddelande)\w* (?:\w+ )?obesvara\w*",
        negatable=False),
@@ -131,7 +131,7 @@ COUNTERPART = [
        r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskil(?:t|da) boende\w*|\boverrapport\w*|\bvardmeddelande\w*"
        r"|\bforetagshalsovard\w*|\bforetagsskoterska\w*|\bforetagslakare\w*"
        r"|\bdiscuss\w* (?:\w+ ){0,3}?with\b|\b(?:on call )?\w+ologist\b|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
-       r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskolskoterska\w*|\belevhalsa\w*|\bskolan\b"
+       r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskol(?:sjuk)?skoterska\w*|\belevhals\w*|\bskolan\b|\bteammote\w*|\bmas\b"
        r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
        r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b|\bsip\b|\basih\w*"
@@ -217,7 +217,7 @@ ROLE_WORDS = frozenset(
     "sjukskoterska sjukskoterskan underskoterska underskoterskan lakare lakaren personal personalen doktor doktorn "
     "kurator kuratorn arbetsterapeut arbetsterapeuten fysioterapeut fysioterapeuten kollega kollegan "
     "distriktsskoterska distriktsskoterskan enhetschef enhetschefen mentor mentorn larare lararen rektor rektorn "
-    "handlaggare handlaggaren mas ssk usk".split())
+    "handlaggare handlaggaren mas ssk usk kontaktperson kontaktpersonen assistent assistenten samordnare samordnaren".split())
 # Organisations in the genitive: "hemsjukvårdens besök" is a topic unless a role follows ("kommunens arbetsterapeut").
 ORG_GENITIVES = frozenset(
     "hemsjukvardens hemtjanstens kommunens boendets socialtjanstens forsakringskassans skolans forskolans apotekets".split())
@@ -247,7 +247,7 @@ ACTIVITY = [
        r"|\bnadd(?:es)? (?:inte|ej|aldrig) (?:pa|vid) (?:den )?(?:bokad|bokade|avtalad|avtalade|utsatt|utsatta) tid\w*",
        negatable=False),
     _c("activity", "self_report_form", "strong",
-       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit formular\w*|dagboksregistrering\w*)\b"
+       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit\w*|dagboksregistrering\w*)\b"
        r"|\b(?:loggat|loggade|loggar) (?:\w+ ){0,2}?(?:i )?(?:\w+ )?\w*dagbok\w*"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
        r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
@@ -256,15 +256,17 @@ ACTIVITY = [
        r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|webbinfo\w*|webbinformation\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
-       r"|webb?inar\w*|\w*forelasning\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
+       r"|webb?inar\w*|\w*forelasning\w*|foraldrainfo\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
        r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*forelasn\w*|\w*traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
        r"|\w*utbildning)\w*"),
     _c("activity", "general_message", "strong",
        r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* (?:fraga|info\w*|meddelande\w*)"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
        r"|\bgruppmedd\w*|\bnyhetsbrev\w*|^utskick\b|\btill (?:hela gruppen|alla i gruppen|alla i programmet)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
-       r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare)\w*|\btill alla i \w+|\bmass ?(?:mail\w*|mejl\w*)"),
-    _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b|\begenvard\w*program\w*"),
+       r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare|familjer|foraldrar|vardnadshavare)\w*"
+       r"|\bgemensamt? (?:1177 )?(?:meddelande|utskick|sms)\w*|\btill alla i \w+|\bmass ?(?:mail\w*|mejl\w*)"),
+    _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b|\begenvard\w*program\w*",
+       negatable=False),  # "utan behandlare (självhjälp)": the negation is about the therapist
     _c("activity", "sampling", "strong",
        r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog prov\w*|(?<!for )\bekg\b|\blabbprov\w*"
        r"|(?<!nasta )(?<!ny )(?<!nytt )\bpk(?: prov)?\b|\bvenprov\w*"
@@ -317,7 +319,7 @@ ASSESSMENT = [
        # Each verb with its inflections: infinitive, present, past, supine, participle, passive.
        # (not after a lab value or the weight: "kreatinin ökat", "vikten sänkt" are findings)
        r"(?<!kreatinin )(?<!kolesterol )(?<!blodsocker )(?<!blodsockret )(?<!crp )(?<!hb )(?<!vikt )(?<!vikten )"
-       r"\b(?:hoj(?:a|er|t|d|da|s|de|as)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
+       r"\b(?:hoj(?:a|er|t|d|da|s|de|as)?|utok(?:a|ar|at|as|ade|ades|ad|ning)|inled(?:a|er|de|s|des|ts)(?! (?:\w+ )?samtal\w*)|okad (?=\w*dos)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
        r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosandr\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
        r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan|somnrestriktion)\w*"
@@ -555,7 +557,7 @@ SAME_DAY_WORD = re.compile(
     r"\b(?:samma dag|samma ?dags\w*|idag|i dag|samma eftermiddag|samma formiddag|samma kvall|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
     r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
-    r"|(?:efter|fore|innan) lunch|(?:under|i|pa) eftermid+agen|pa eftermiddag|i eftermidag"
+    r"|(?:efter|fore|innan|vid|till) lunch(?:tid)?|(?:under|i|pa) eftermid+agen|pa eftermiddag|i eftermidag"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|eftermiddagens|formiddagens|same ?day|today|strax"
     r"|(?:om|inom) (?:tva|tre|fyra) timmar|(?:om|inom) \d+ tim\b|senare i ?dag|(?:nagra|ett par|en|\d+) timm(?:e|ar) senare"
     # within the hour: "inom en timme", "kl 16 i dag" (at once, "direkt", is IMMEDIATE below)
@@ -564,7 +566,7 @@ SAME_DAY_WORD = re.compile(
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|hit|hos oss|hos var\w*|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
+    r"|hit|hos oss|hos var\w*|bokat|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
@@ -575,7 +577,8 @@ BOOKING_NEW = re.compile(
 )
 THIS_CONTACT_BOOKED = re.compile(
     r"\b(?:pa|vid|enligt) (?:den |sin )?(?:bokad|bokade|avtalad|avtalade|planerad|planerade) (?:telefon ?)?tid\b"
-    r"|\bbokat? (?:en )?telefon ?tid\b|\bbokad(?:e)? telefon ?tid\b")
+    r"|\bbokat? (?:en )?telefon ?tid\b|\bbokad(?:e)? telefon ?tid\b"
+    r"|\b(?:inbokade|bokade|planerade|avtalade) (?:telefon|video)(?:besok|samtal|tid|kontakt)\w*")
 REBOOKING = re.compile(r"\b(?:ombok\w*|avbok\w*|bok\w* om|flytta\w*|tolk\w*|kallelse\w*)\b")
 OTHER_DAY = re.compile(
     r"\b(?:imorgon|i morgon|imorron|i overmorgon|overmorgon|mandag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*"
@@ -628,7 +631,7 @@ SOB_HINT = re.compile(r"\bikbt\b|\binternetbehandling\w*")  # often in SOB: do n
 JOURNAL = [
     _c("journal_documented", True, "strong",
        r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
-       r"|\bjournalforing\w*|\banteckning\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej)| (?:gjordes|gjorts|gors|skrevs) (?:inte|ej))"
+       r"|\bjournalforing\w*|\banteckn\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej)| (?:gjordes|gjorts|gors|skrevs) (?:inte|ej))"
        r"|\bdokumentation i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
        r"|\bjournal ?anteckn\w*|\bjournal(?= (?:ja|nej|ok|ingen|ej)\b)|\bjournaldokumentation\w*|\bantecknat\b(?! i (?:appen|plattformen|dagboken))|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"
@@ -636,6 +639,8 @@ JOURNAL = [
        r"|\binskriv\w* i journal\w*|\bstar i journal\w*|\bstar (?:\w+ )?(?:ocksa |aven )?i journal\w*"
        # chart shorthand: "..., journ." as a clause of its own, "journal skriven", "journaltext klar" ("ej journ.": no)
        r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen )|(?<=\bej i )|(?<=\binte i ))journal(?= ,|$)"
+       # "..., dok" closing a line: documented ("dok" inside a clause is "dök" or a document)
+       r"|(?:(?<=, )|(?<=\bej )|(?<=\binte ))dok(?= ,|$)"
        r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b(?<! ej)|\bjour (?:skriven|ford|fort)\b"
        r"|\bskrev (?:en )?anteckning\b", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".

@@ -63,12 +63,12 @@ ABBREVIATIONS: dict[str, str] = {
     "arsktr": "arskontroll", "vidkons": "videokonsultation", "vagbeskr": "vagbeskrivning", "called": "ringde",
     "jnl": "journal", "s&b": "sob", "adm": "administrativt",
     "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid",
-    "journant": "journalanteckning",
+    "journant": "journalanteckning", "behandl": "behandling",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
 }
 # Compounds ending in a role abbreviation: "infektionsläk", "diabetesssk", "läkarbes".
-ROLE_SUFFIXES = (("sssk", "sjukskoterska", 1), ("lak", "lakare", 0), ("bes", "besok", 0), ("skot", "skoterska", 0),
+ROLE_SUFFIXES = (("sssk", "sjukskoterska", 1), ("ssk", "sjukskoterska", 0), ("lak", "lakare", 0), ("bes", "besok", 0), ("skot", "skoterska", 0),
                  ("pers", "personal", 0))
 
 # Cue words that are worth correcting when misspelt (after folding).
