@@ -187,7 +187,8 @@ def _propose(facts: dict[str, Fact], category: str, p: float, blocked: set[str])
     question. A completion is accepted only when the engine then reaches exactly `category` and the proposal adds
     no attribute (SOB, UW040, Uteblivit) that the stated facts do not already carry: the model may settle what
     kind of contact it was, never a marking (a SoB contact the words place in the program keeps its SOB), and it
-    never says that nobody answered. Of the rule boxes that fit, the one needing fewest filled facts wins.
+    never says that nobody answered or that the contact was by video. Of the rule boxes that fit, the one needing
+    fewest filled facts wins.
     Returns the names of the facts filled (facts is changed only on success)."""
     stated = {k: f.value for k, f in facts.items() if f.how == "text"}
     soft = {k: f.value for k, f in facts.items() if f.how != "text"}
@@ -209,6 +210,9 @@ def _propose(facts: dict[str, Fact], category: str, p: float, blocked: set[str])
                 filled[k] = next(iter(allowed))
         if filled.get("counterpart") == "none" and stated.get("counterpart") != "none":
             continue  # that nobody answered the call comes from the words only
+        if filled.get("channel") == "video" and soft.get("channel") != "video":
+            # a video contact is named as one; making one up would also sidestep the same-day question of a call
+            continue
         trial = {**stated, **filled}
         d = decide(trial)
         if d["category"] != category:

@@ -58,7 +58,7 @@ LOGIN_NOT_IDENTIFICATION = (
 # Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
 RESULT = (r"(?:\blabb?varde\w*|\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
           r"(?: )?svar\w*|\bsvar(?:et)? pa (?:\w*rontgen\w*|\w*odling\w*|\w*prov\w*|\w*test\w*|biopsi\w*|mr|ct|dt|ekg|ultraljud\w*)|\bremiss ?s?var\w*"
-          r"|\b(?!telefon|sms)\w{3,}svaret\b)")
+          r"|\b(?!telefon|sms)\w{3,}svaret\b|\b\w+provs?svar\w*)")
 # Between a cue and a following negation: "journalanteckning görs inte", "journalföring har ej skett".
 AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har hade ar var blir blev kommer".split())
 # What the patient has or shows: after "ökade", "höjt", "sänkt" these are findings, not decisions.
@@ -112,7 +112,7 @@ COUNTERPART = [
        r"|\bsvar(?:ar|ade|at)? (?:inte|ej|aldrig)\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
        r"|\b(?:inte|ej|aldrig) svarat\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
        r"|\bingen (?:som )?(?:svarar|svarade|svarat|lyfte|lyfter|tog)\b|\butan att lyckas\b|\bno answer\b"
-       r"|\b(?:ej|inte) (?:antraffbar|nabar)\b|\b(?:ej|inte) natt\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
+       r"|\b(?:ej|inte) (?:antraffbar|nabar)\b|\bnadde (?:\w+ )?(?:inte|ej)\b|\butan att na\b|\b(?:ej|inte) natt\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
        r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b|\butan att (?:nagon|hon|han|hen|patient\w*) svarade\b"
        r"|\bobesvara(?:d|de|t) (?:samtal|meddelande\w*|uppringning\w*|\w*samtal)|\b(?:samtal|meddelande)\w* (?:\w+ )?obesvara\w*",
        negatable=False),
@@ -136,7 +136,7 @@ COUNTERPART = [
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
        r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b|\bsip\b|\basih\w*"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
-       r"|\bmdt\b|\bmdk\b|\bmultidisciplin\w*|\b\w*konferens\w*"
+       r"|\bmdt\b|\bmdk\b|\bmultidisciplin\w*|\b\w*konferens\w*|\b\w+rond(?:en)?\b"
        # authorities and organisations: never the patient, never where a patient is sent for care
        r"|" + AUTHORITY +
        # a consultant named as a noun ("infektionskonsult", "konsultation med"); "läk konsulterad" is below
@@ -237,7 +237,7 @@ NOT_IN = (r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|
 
 ACTIVITY = [
     _c("activity", "no_show", "strong",
-       r"\butebl\w*\b(?! (?:mens|menstruation)\b)|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )(?<!svaret )(?<!svar )(?<!svaren )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
+       r"\butebl\w*\b(?! (?:mens|menstruation)\b)|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )(?<!svaret )(?<!svar )(?<!svaren )(?<!kallelsen )(?<!brevet )(?<!remissen )(?<!receptet )(?<!intyget )(?<!paketet )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|(?<!som )\bloggade (?:inte|ej|aldrig) in\b|(?<!som )\b(?:inte|ej|aldrig) loggat in\b"
        r"|\banslot (?:inte|ej|aldrig)\b|\bvarken (?:\w+ ){1,5}?(?:anslot|kom|loggade in|dok upp)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
        r"|\b(?:inte|ej|aldrig|ingen) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|dykt upp\b|anslot\b|anslutit\b|loggade in\b)"
@@ -251,7 +251,7 @@ ACTIVITY = [
        r"|\b(?:loggat|loggade|loggar) (?:\w+ ){0,2}?(?:i )?(?:\w+ )?\w*dagbok\w*"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
        r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
-       r"|\bifyll(?:d|da|t)\b|\b(?:sjalv|symtom|vecko)?skattn\b|\b(?:veckans|dagens|gjort|gjorde) (?:\w+ )?skattning\w*|\bskatta(?:de|r|t) (?:sin|sitt|sina|\w+)\b|\b(?:registrerade|fyllde i|skattade) (?:\w+ ){0,2}?\w*dagbok\w*|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
+       r"|\bifyll(?:d|da|t)\b|\b(?:sjalv|symtom|vecko)?skattn\b|\b(?:veckans|dagens|gjort|gjorde) (?:\w+ )?skattning\w*|\bskatta(?:de|r|t) (?:sin|sitt|sina|\w+)\b|\b(?:registrera\w*|fyllde i|skattade) (?:\w+ ){0,3}?\w*dagbok\w*|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
        # diaries, health declarations and questionnaires the patient fills in on the platform
        r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
@@ -263,7 +263,7 @@ ACTIVITY = [
        r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* (?:fraga|info\w*|meddelande\w*)"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
        r"|\bgruppmedd\w*|\bnyhetsbrev\w*|^utskick\b|\btill (?:hela gruppen|alla i gruppen|alla i programmet)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
-       r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patienter|invanare|familjer|foraldrar|vardnadshavare)\w*"
+       r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patient|invanare|familjer|foraldrar|vardnadshavare)\w*"
        r"|\bgemensamt? (?:1177 )?(?:meddelande|utskick|sms)\w*|\btill alla i \w+|\bmass ?(?:mail\w*|mejl\w*)"),
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b|\begenvard\w*program\w*",
        negatable=False),  # "utan behandlare (självhjälp)": the negation is about the therapist
@@ -319,9 +319,9 @@ ASSESSMENT = [
        # Each verb with its inflections: infinitive, present, past, supine, participle, passive.
        # (not after a lab value or the weight: "kreatinin ökat", "vikten sänkt" are findings)
        r"(?<!kreatinin )(?<!kolesterol )(?<!blodsocker )(?<!blodsockret )(?<!crp )(?<!hb )(?<!vikt )(?<!vikten )"
-       r"\b(?:hoj(?:a|er|t|d|da|s|de|as)?|utok(?:a|ar|at|as|ade|ades|ad|ning)|inled(?:a|er|de|s|des|ts)(?! (?:\w+ )?samtal\w*)|okad (?=\w*dos)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
+       r"\b(?:hoj(?:a|er|t|d|da|s|de|as|des)?|utok(?:a|ar|at|as|ade|ades|ad|ning)|inled(?:a|er|de|s|des|ts)(?! (?:\w+ )?samtal\w*)|okad (?=\w*dos)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
        r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosandr\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
-       r"|byt(?:a|er|t|te|s|es)|byte av|andr(?:ar|at|as|ade)"
+       r"|byt(?:a|er|t|te|s|es|as)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan|somnrestriktion)\w*"
        r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|satts (?:\w+ )?(?:in|ut)\b|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
        r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! som planerat| enligt plan)|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
@@ -354,8 +354,12 @@ ASSESSMENT = [
        r"|\b(?:satte|satt|satter) upp (?:nya|ny|nytt) (?:mal|plan\w*|\w*schema\w*)"
        r"|\b\w*(?:infusion|behandling|kur|dos)\w* (?:\w+ )?(?:skjuts upp|pausas|avbryts)\b"
        r"|\b(?:dt|ct|mr|rontgen|ultraljud|\w*skopi|ekg|prov|prover|blodprov\w*|utredning\w*) (?:\w+ ){0,2}?(?:bokas|bokad|bokat|bestalls|bestalld|bestallt|remitteras)\b"
-       r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b",
+       r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b"
+       r"|\bbeslut (?:om |att )?(?:\w+ )?(?:utredning|remiss|rontgen|operation)\w*",
        negated=False),
+    # Nothing taken up about new symptoms: "ingen ställning tagen till nya besvär" (a renewal stays a renewal).
+    _c("medical_assessment", False, "strong",
+       r"\b(?:ingen|inte nagon) (?:stallning|bedomning)\w* (?:\w+ ){0,4}?(?:ny|nya|nytt|nagra nya) besvar\w*", negatable=False),
     # "ök" (the short form of "öka", folded to "ok") only before a dose: "ök Amlodipin till 10 mg", "ök dosen".
     _c("medical_assessment", True, "strong",
        r"\bok (?:dos\w*|(?:\w+ ){0,2}?till \d+ ?(?:mg|mikrog\w*|g|ml|e|ie|tabl\w*|st)\b)", negated=False),
@@ -497,7 +501,7 @@ ASSESSMENT = [
        negatable=False),
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b(?! (?:\d|en|ett|tva|tre|fyra|nagra|ca)\b)|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
-       r"|\bparkering\w*|\bfardtjanst\w*|\binget nytt (?:\w+ )?(?:bedomt|tillkommit)\b|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
+       r"|\bparkering\w*|\bfardtjanst\w*|\bglom(?:t|de|mer) (?:\w+ )?tid\w*|\binget nytt (?:\w+ )?(?:bedomt|tillkommit)\b|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\bvad heter (?:lakaren|doktorn)\b|\bvar (?:\w+ ){0,2}?(?:hamtar|hamtas|finns|ligger|lamnas)\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
@@ -519,7 +523,7 @@ ASSESSMENT.append(
        # a booking made in the call ("bokat återbesök nästa vecka"): administration, unless a decision is stated
        r"|\bbok(?:a|ar|at|ade|ad|as)? (?:in )?(?:\w+ )?(?:tid|\w*aterbesok|\w*besok|nybesok|uppfoljning\w*|kontroll\w*)\b"
        # a new time or an interpreter: administration around the contact, outweighed by a stated decision
-       r"|\bny tid\b|\bvantetid\w*|\btidsbokning\w*|\b\w*tid (?:imorgon|i morgon|overmorgon|nasta vecka|pa (?:mandag|tisdag|onsdag|torsdag|fredag))\b|\bbokningsbekraftelse\w*|\btolk\w*|\binstruktion\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
+       r"|\bny tid\b|\bvantetid\w*|\btidsbokning\w*|\b\w*tid (?:imorgon|i morgon|overmorgon|nasta vecka|pa (?:mandag|tisdag|onsdag|torsdag|fredag))\b|\bbokningsbekraftelse\w*|(?<!ingen )(?<!utan )\btolk\w*|\binstruktion\w*|\bflyttas\b|\binfor operation\w*|\bom tid (?:for|till)\b"
        # summoned to a check-up: "kallat pat per tel till årskontroll"
        r"|\bkall(?:at|ade|ar|as) (?:\w+ ){0,3}?till (?:\w+ )?(?:\w*kontroll\w*|\w*besok\w*|tid)\b",
        negatable=False)
@@ -541,7 +545,8 @@ NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid
                          r"|\ballt (?:ar |var )?fullt\b")
 
 # Markers that make decision words in their clause a request or information, not a decision.
-REQUEST = re.compile(r"\b(?:ber|bad|vill|ville|fragar|fragade|fraga|fragan|undrar|undrade|begar|begarde|onskar|onskade|efterfraga\w*)\b")
+REQUEST = re.compile(r"\b(?:ber|bad|bett|vill|ville|fragar|fragade|fragat|fraga|fragan|undrar|undrade|undrat|begar|begarde|begart"
+                     r"|onskar|onskade|onskat|efterfraga\w*)\b")
 TOPIC = re.compile(r"\bangaende\b|\bgallande\b|\b(?:fraga|fragor|arende)\w* om\b")
 INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*"
                     r"|(?:meddelande|sms|brev|besked)\w* (?:\w+ ){0,6}?om att)\b")
@@ -550,12 +555,12 @@ REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)(?:et)?\b|\bistallet for pa mottagningen\b|\bbesoksersatt\w*"
-       r"|\btelefonbesok\b|\btextbesok\w*|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
+       r"|\btelefon(?:ater)?besok\b|\btextbesok\w*|\bmotsvara\w* (?:\w+ ){0,2}?\w*besok\w*|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
 SAME_DAY_WORD = re.compile(
     r"\b(?:samma dag|samma ?dags\w*|idag|i dag|samma eftermiddag|samma formiddag|samma kvall|i eftermiddag|i formiddag|ikvall|i kvall|akut ?tid"
-    r"|senare (?:under |i )?dagen|under dagen|(?:under|i) eftermiddagen"
+    r"|senare (?:under |i |pa )?dagen|under dagen|(?:under|i) eftermiddagen"
     r"|om (?:en|ett par|nagra|\d+) (?:halv)?(?:timme|timmar|timmarna|minuter|min)|om en halvtimme"
     r"|(?:efter|fore|innan|vid|till) lunch(?:tid)?|(?:under|i|pa) eftermid+agen|pa eftermiddag|i eftermidag"
     r"|om en (?:liten )?stund|under formiddagen|i formiddag\w*|dagens|eftermiddagens|formiddagens|same ?day|today|strax"
@@ -566,7 +571,7 @@ SAME_DAY_WORD = re.compile(
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|hit|hos oss|hos var\w*|bokat|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc)\b"
+    r"|hit|hos oss|hos var\w*|bokat|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc|mvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
@@ -593,7 +598,7 @@ CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b|\b(?:[01]?\d|2[0-3]) [0-5]\
 # Fees for missed visits are administration: "faktura för uteblivet besök", "avgift för uteblivande".
 FEE = re.compile(r"\b(?:faktura\w*|avgift\w*|debiter\w*)\b")
 OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*(?! till (?:egen|var|samma) )|jourcentral\w*|narakut\w*)\b")
-SAME_UNIT_EXPLICIT = re.compile(r"\bsamma (?:enhet|mottagning)\b|\bpa var (?:enhet|mottagning)\b")
+SAME_UNIT_EXPLICIT = re.compile(r"\bsamma (?:enhet\w*|mottagning\w*)|\bpa var (?:enhet|mottagning)\b|\bhar pa (?:enheten|mottagningen)\b")
 # "direkt", "genast", "på en gång": same day only when it is about coming in ("ombeds komma in direkt"),
 # not an adverb of anything ("bekräftade direkt", "ringde direkt efter provsvaret").
 IMMEDIATE = re.compile(r"\b(?:direkt|genast|omgaende|pa en gang|med en gang|nu)\b")
@@ -622,7 +627,7 @@ SOB = [
 # was decided on, the contact itself happened elsewhere (the guideline's phone example).
 SOB_AS_TREATMENT = re.compile(
     r"\b(?:start\w*|aktiver\w*|erbjud\w*|erbjod|anmal\w*|remitter\w*|remiss\w*|ordiner\w*|rekommender\w*|uppstart\w*"
-    r"|nytta av)\b"
+    r"|nytta av|hjalpas av|hjalp av)\b"
 )
 # "belastningen i programmet", "övningarna i programmet": a training program, not the SoB platform.
 EXERCISE_PROGRAM = re.compile(r"\b(?:\w*ovning\w*|\w*traning\w*|belastning\w*|gummiband\w*|styrketran\w*|rorlighet\w*)")
@@ -641,7 +646,7 @@ JOURNAL = [
        r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen )|(?<=\bej i )|(?<=\binte i ))journal(?= ,|$)"
        # "..., dok" closing a line: documented ("dok" inside a clause is "dök" or a document)
        r"|(?:(?<=, )|(?<=\bej )|(?<=\binte ))dok(?= ,|$)"
-       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|klar|gjord|gjort|ford|fort|ok)\b(?<! ej)|\bjour (?:skriven|ford|fort)\b"
+       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|skr|klar|gjord|gjort|ford|fort|ok)\b(?<! ej)|\bjour (?:skriven|ford|fort)\b"
        r"|\bskrev (?:en )?anteckning\b", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",

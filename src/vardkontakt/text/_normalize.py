@@ -64,12 +64,14 @@ ABBREVIATIONS: dict[str, str] = {
     "jnl": "journal", "s&b": "sob", "adm": "administrativt",
     "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid",
     "journant": "journalanteckning", "behandl": "behandling",
+    "journfort": "journalfort", "journford": "journalfort", "ikv": "ikvall", "allm": "allmant", "aterbes": "aterbesok",
+    "enh": "enheten",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
 }
 # Compounds ending in a role abbreviation: "infektionsläk", "diabetesssk", "läkarbes".
 ROLE_SUFFIXES = (("sssk", "sjukskoterska", 1), ("ssk", "sjukskoterska", 0), ("lak", "lakare", 0), ("bes", "besok", 0), ("skot", "skoterska", 0),
-                 ("pers", "personal", 0))
+                 ("pers", "personal", 0), ("shandl", "handlaggare", 1))
 
 # Cue words that are worth correcting when misspelt (after folding).
 CUE_WORDS = (
@@ -208,6 +210,8 @@ def _expand(token: str) -> list[str]:
             out.extend(_expand(p) if p in ABBREVIATIONS else [correct(p)])
         if len(parts) == 2 and parts[0] in ("tel", "tfn") and len(out) == 2:
             return ["telefon" + out[1]]  # tel-bes, tel-uppf, tel-samtal: one compound, as written without the hyphen
+        if len(parts) == 2 and parts[0] == "vid" and len(out) == 2 and out[1].startswith(("besok", "samtal", "mote")):
+            return ["video" + out[1]]  # vid-besök, vid-samtal
         return out
     for suffix, full, keep in ROLE_SUFFIXES:
         if low.endswith(suffix) and len(low) >= len(suffix) + 3 and low.isalpha():
