@@ -78,7 +78,7 @@ def _neutralized(n: Normalized, token: int, clause: int) -> bool:
     clause_tokens = [i for i in range(len(n.tokens)) if n.clause[i] == clause]
     clause_start = n.starts[clause_tokens[0]]
     before = n.text[clause_start:start]
-    if L.REQUEST.search(before) or L.INFORM.search(before):
+    if L.REQUEST.search(before) or L.INFORM.search(before) or before.endswith("infor "):
         return True
     topic = L.TOPIC.search(before)
     return bool(topic) and token - n.token_at(clause_start + topic.start()) <= 6

@@ -57,7 +57,7 @@ LOGIN_NOT_IDENTIFICATION = (
 )
 # Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
 RESULT = (r"(?:\blabb?varde\w*|\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
-          r"(?: )?svar\w*|\bsvar(?:et)? pa (?:\w*rontgen\w*|\w*odling\w*|\w*prov\w*|\w*test\w*|biopsi\w*|mr|ct|dt|ekg|ultraljud\w*)|\bremiss ?s?var\w*"
+          r"(?: )?svar\w*|\bsvar(?:et)? pa (?:den |det )?(?:\w+ )?(?:\w*screening\w*|\w*rontgen\w*|\w*odling\w*|\w*prov\w*|\w*test\w*|biopsi\w*|mr|ct|dt|ekg|ultraljud\w*)|\bremiss ?s?var\w*"
           r"|\b(?!telefon|sms)\w{3,}svaret\b|\b\w+provs?svar\w*)")
 # Between a cue and a following negation: "journalanteckning görs inte", "journalföring har ej skett".
 AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har hade ar var blir blev kommer".split())
@@ -72,7 +72,7 @@ TREATMENT_GIVEN = (r"\bbehandlande (?:samtal|session|kontakt)\w*|\b\w+behandling
 DRUG_ENDING = r"in|ol|il|an|am|on|ex|yl|id"
 # Not right after a renewal: "förnyat recept på Levaxin", "fornyat Waran-rp" stay renewals.
 NOT_RENEWED = r"(?<!forny )(?<!fornyat )(?<!fornyade )(?<!fornyar )"
-NEG_WORDS = frozenset("inte ente ej ingen inget inga utan icke aldrig saknar no not".split())
+NEG_WORDS = frozenset("inte ente ej ingen inget ingenting inga utan icke aldrig saknar no not".split())
 
 CHANNEL = [
     _c("channel", "video", "strong", r"\bvideo\w*|\bbild (?:och |o )?ljud\b|\bljud (?:och |o )?bild\b|\bvidoe\w*|\bvidobe\w*|\bvid(?:samtal|mote|besok|uppfoljning)\w*|\bvidio\w*"),
@@ -110,7 +110,7 @@ COUNTERPART = [
     _c("counterpart", "none", "strong",
        r"\b(?:inget|ej|inte|ingen) svar\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
        r"|\bsvar(?:ar|ade|at)? (?:inte|ej|aldrig)\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
-       r"|\b(?:inte|ej|aldrig) svarat\b(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
+       r"|\b(?:inte|ej|aldrig) svarat\b(?! tillrackligt)(?! pa (?:\w+ )?(?:\w*behandling\w*|medicin\w*|lakemed\w*|antibiotika\w*|terapi\w*|\w*kram|\w*salva|tablett\w*))"
        r"|\bingen (?:som )?(?:svarar|svarade|svarat|lyfte|lyfter|tog)\b|\butan att lyckas\b|\bno answer\b"
        r"|\b(?:ej|inte) (?:antraffbar|nabar)\b|\bnadde (?:\w+ )?(?:inte|ej)\b|\butan att na\b|\b(?:ej|inte) natt\b|\bgar (?:inte|ej) fram\b|\b(?:ej|inte) nadd\b|\btelefonsvarare\b"
        r"|\brostbrevlada\w*|\butan (?:att fa )?svar\b|\butan att (?:nagon|hon|han|hen|patient\w*) svarade\b"
@@ -122,7 +122,7 @@ COUNTERPART = [
        r"(?: \w+){0,4}? (?:deltog|deltar|var med|narvarande)\b"
        r"|\bvar (?:inte|ej) med i samtalet\b|\b(?:patient\w*|barn\w*|foraldrar\w*) (?:och \w+ )?(?:deltog (?:inte|ej)|(?:ej|inte) med)\b"
        r"|\b(?:patient\w*|vardnadshavar\w*|foraldrar\w*|foralder\w*|barnet)(?: och \w+)? (?:var|ar|deltog|deltar) (?:inte|ej) "
-       r"(?:med|narvarande)\b", negatable=False),
+       r"(?:med|narvarande)\b|\b(?:patient\w*|barn\w*|foraldrar\w*) (?:ej|inte) (?:narvarande|narv)\b", negatable=False),
     _c("counterpart", "representative", "strong",
        r"\b(?:vardnadshavare(?:n|na)?|ombud(?:et)?|god man|gode man|forvaltare(?:n)?|(?:legal )?foretradare(?:n)?"
        r"|anhorig(?:a|e)?|mamma(?:n)?|pappa(?:n)?|foralder(?:n)?|foraldrar(?:na)?|dotter|dottern|sonen"
@@ -132,11 +132,13 @@ COUNTERPART = [
        r"|\bforetagshalsovard\w*|\bforetagsskoterska\w*|\bforetagslakare\w*"
        r"|\bdiscuss\w* (?:\w+ ){0,3}?with\b|\b(?:on call )?\w+ologist\b|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskol(?:sjuk)?skoterska\w*|\belevhals\w*|\bskolan\b|\bteammote\w*|\bmas\b"
-       r"|\b\w*handlaggare\w*|\bkolleg(?:a|an|or|orna)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
+       r"|\b\w*handlaggare\w*|\b\w*kolleg(?:a|an|or|orna)\b|\b\w*larar(?:e|en|na)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
        r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b|\bsip\b|\basih\w*"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
-       r"|\bmdt\b|\bmdk\b|\bmultidisciplin\w*|\b\w*konferens\w*|\b\w+rond(?:en)?\b"
+       r"|\bmdt\b|\bmdk\b|\b(?:kuratorn|psykologen|lakaren|kollegan|sjukskoterskan|arbetsterapeuten|fysioterapeuten|dietisten) och jag\b"
+       r"|\bdiskuter\w* (?:\w+ ){0,3}?med (?:\w+ )?(?:kurator|\w*lakare|psykolog|\w*kolleg|radiolog|\w*skoterska)\w*"
+       r"|\bmultidisciplin\w*|\b\w*konferens\w*|\b\w+rond(?:en)?\b"
        # authorities and organisations: never the patient, never where a patient is sent for care
        r"|" + AUTHORITY +
        # a consultant named as a noun ("infektionskonsult", "konsultation med"); "läk konsulterad" is below
@@ -182,7 +184,7 @@ COUNTERPART = [
        r"|, (?:\w+ )?" + P + r" (?:ringer|ringde|ringt|ringd|uppringd|callad|callade|kontaktad|nadd|skriver|skrev"
        r"|skickar|skickade|svarar|svarade|loggade|ansluten|inloggad|identifierad|bankid|verifierad|legitimerad)\b",
        negated="absent"),
-    _c("counterpart", "patient", "weak", r"\b" + P + r"|\bbarn(?:et)?\b|\bpojke(?:n)?\b|\bflicka(?:n)?\b|\b\d+ ?aring\w*", negated="absent"),
+    _c("counterpart", "patient", "weak", r"\b" + P + r"|\bbarn(?:et)?\b|\bpojke(?:n)?\b|\bflicka(?:n)?\b|\btjej(?:en)?\b|\bkille(?:n)?\b|\b\d+ ?aring\w*", negated="absent"),
 ]
 
 # A role after a booking or hand-over word is where the patient is sent, not who the contact was with:
@@ -237,7 +239,7 @@ NOT_IN = (r" in (?:i|pa) (?:\w+ )?(?:programmet|appen|plattformen|systemet|1177|
 
 ACTIVITY = [
     _c("activity", "no_show", "strong",
-       r"\butebl\w*\b(?! (?:mens|menstruation)\b)|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )(?<!svaret )(?<!svar )(?<!svaren )(?<!kallelsen )(?<!brevet )(?<!remissen )(?<!receptet )(?<!intyget )(?<!paketet )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
+       r"\butebl\w*\b(?! (?:mens|menstruation)\b)(?! (?:\w+ )?(?:skattning|formular|rapport|inloggning|registrering|svar)\w*)|\bkom (?:inte|ej|aldrig)\b(?!" + NOT_IN + r")|(?<!som )(?<!svaret )(?<!svar )(?<!svaren )(?<!kallelsen )(?<!brevet )(?<!remissen )(?<!receptet )(?<!intyget )(?<!paketet )\b(?:inte|ej|aldrig) kommit\b(?! fram)|\bdok (?:inte|ej|aldrig) upp\b"
        r"|\bdykt (?:inte|ej|aldrig) upp\b|(?<!som )\bloggade (?:inte|ej|aldrig) in\b|(?<!som )\b(?:inte|ej|aldrig) loggat in\b"
        r"|\banslot (?:inte|ej|aldrig)\b|\bvarken (?:\w+ ){1,5}?(?:anslot|kom|loggade in|dok upp)\b|\bkopplade (?:inte|ej|aldrig) upp\b|\b(?:inte|ej|aldrig) kopplat upp\b|\b(?:inte|ej|aldrig) ansluten\b|\bno ?show\w*|\bnoshow\w*"
        r"|\b(?:inte|ej|aldrig|ingen) (?:kom\b(?!" + NOT_IN + r")|dok upp\b|dykt upp\b|anslot\b|anslutit\b|loggade in\b)"
@@ -256,7 +258,7 @@ ACTIVITY = [
        r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|webbinfo\w*|webbinformation\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
-       r"|webb?inar\w*|\w*forelasning\w*|foraldrainfo\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
+       r"|webb?inar\w*|\w*forelasning\w*|foraldrainfo\w*|information kvall\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
        r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*forelasn\w*|\w*traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
        r"|\w*utbildning)\w*"),
     _c("activity", "general_message", "strong",
@@ -268,7 +270,7 @@ ACTIVITY = [
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b|\begenvard\w*program\w*",
        negatable=False),  # "utan behandlare (självhjälp)": the negation is about the therapist
     _c("activity", "sampling", "strong",
-       r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog prov\w*|(?<!for )\bekg\b|\blabbprov\w*"
+       r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog \w*prov\w*|(?<!for )\bekg\b|\blabbprov\w*"
        r"|(?<!nasta )(?<!ny )(?<!nytt )\bpk(?: prov)?\b|\bvenprov\w*"
        # a sample handed in: "urinodling lämnad på lab", "lämnat urinprov"
        r"|\b\w*(?:odling|prov)\w* (?:\w+ )?(?:lamna\w*|inlamna\w*|tagen|taget|tagna|tagits|togs|tas)\b"
@@ -357,16 +359,22 @@ ASSESSMENT = [
        r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b"
        r"|\bbeslut (?:om |att )?(?:\w+ )?(?:utredning|remiss|rontgen|operation)\w*",
        negated=False),
-    # Nothing taken up about new symptoms: "ingen ställning tagen till nya besvär" (a renewal stays a renewal).
+    # Nothing taken up about new symptoms: "ingen ställning tagen till nya besvär" (a renewal stays a renewal);
+    # or no assessment at all, said as a clause of its own ("..., ingen bedömning gjord").
     _c("medical_assessment", False, "strong",
-       r"\b(?:ingen|inte nagon) (?:stallning|bedomning)\w* (?:\w+ ){0,4}?(?:ny|nya|nytt|nagra nya) besvar\w*", negatable=False),
+       r"\b(?:ingen|inte nagon) (?:stallning|bedomning)\w* (?:\w+ ){0,4}?(?:ny|nya|nytt|nagra nya) besvar\w*"
+       r"|(?:^|, )ingen (?:medicinsk )?bedomning(?: (?:gjord|gjordes|gjorts))?(?= ,|$)", negatable=False),
+    # A program activated for the patient after an assessment (the guideline's phone example): a treatment decision.
+    _c("medical_assessment", True, "strong",
+       r"\baktiver(?:ar|ade|at|as|ades) (?!(?:\w+ ){0,2}?(?:modul|avsnitt|kapitel|lektion|nasta|steg)\w*)(?:\w+ ){0,3}?"
+       r"(?:\w*program\w*|sob\b|stod (?:och )?behandling\w*)", negated=False),
     # "ök" (the short form of "öka", folded to "ok") only before a dose: "ök Amlodipin till 10 mg", "ök dosen".
     _c("medical_assessment", True, "strong",
        r"\bok (?:dos\w*|(?:\w+ ){0,2}?till \d+ ?(?:mg|mikrog\w*|g|ml|e|ie|tabl\w*|st)\b)", negated=False),
     # Re-planning and permission: "la om behandlingen", "lägger om planen", "får börja jogga".
     _c("medical_assessment", True, "strong",
        r"\b(?:la|lade|lagt|lagger|lagg|laggs|lades) om (?:\w+ )?(?:plan\w*|behandling\w*|medicin\w*|insulin\w*|dos\w*"
-       r"|kost\w*|\w*behandling\w*|\w*schema\w*|till)\b|\bfar borja\b"
+       r"|kost\w*|\w*behandling\w*|\w*schema\w*|till)\b|\bfar borja\b|\b(?:gjorde|gor|gjort|gora) om (?:\w+ )?(?:plan\w*|behandling\w*|upplagg\w*)"
        # "lagt till Loperamid vb", "lade till X 5 mg": an added drug, not a hand-over ("lagt till dr")
        r"|\b(?:lagt|lade|la) till (?:\w+ ){1,2}?(?:\d+ ?(?:mg|g|ml|e|ie)\b|vid behov\b|vb\b|x ?\d\b)"
        # extending a treatment for a time ("förlänger droppbehandlingen 2 v"); extending a prescription is a renewal
@@ -422,7 +430,7 @@ ASSESSMENT = [
        r"|\bbestall(?:er|de|t) (?:\w+ ){0,2}?(?:mr|ct|dt|rontgen|prov\w*|blodprov\w*|ekg|ultraljud|lab\w*)\b"
        r"|\b(?:sjukskriv\w*|sjukintyg\w*) , forlang\w*"
        r"|\b(?!re|egen)\w{3,}remiss(?:en)?\b(?! (?:fran|inkom\w*|mottag\w*|har|ar|finns|fanns|ligger|redan))"
-       r"|\brevider\w* (?:\w+ ){0,2}?\w*plan\w*|\b\w*plan(?:en)? (?:\w+ )?(?:andrad|andrat|andras|andrades|justerad|justerat|uppdaterad)\b|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
+       r"|\brevider\w* (?:\w+ ){0,2}?\w*plan\w*|\b\w*plan(?:en)? (?:\w+ )?(?:andrad|andrat|andras|andrades|justerad|justerat|uppdaterad)\b|\bforlang\w* (?:\w+ ){0,2}?(?:sjukskriv\w*|sjukintyg\w*|intyg\w*)|\b(?:sjukskriv\w*|sjukintyg\w*) (?:\w+ )?forlang\w*"
        r"|\boverenskommen plan\b|\bagera\w* pa\b|\bindividualiser\w*|\brekommender\w*"
        # "Recept på pivmecillinam skickat", "skickat recept": a prescription issued now (renewals are below)
        r"|\brecept\w* (?:pa (?:\w+ ){1,2}?)?(?:skickat|skickas|skickad|utfardat|utfardas)\b"
@@ -548,14 +556,15 @@ NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid
 REQUEST = re.compile(r"\b(?:ber|bad|bett|vill|ville|fragar|fragade|fragat|fraga|fragan|undrar|undrade|undrat|begar|begarde|begart"
                      r"|onskar|onskade|onskat|efterfraga\w*)\b")
 TOPIC = re.compile(r"\bangaende\b|\bgallande\b|\b(?:fraga|fragor|arende)\w* om\b")
-INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*"
+INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*|bekrafta\w* att"
                     r"|(?:meddelande|sms|brev|besked)\w* (?:\w+ ){0,6}?om att)\b")
 
 REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)(?:et)?\b|\bistallet for pa mottagningen\b|\bbesoksersatt\w*"
-       r"|\btelefon(?:ater)?besok\b|\btextbesok\w*|\bmotsvara\w* (?:\w+ ){0,2}?\w*besok\w*|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
+       r"|\btelefon(?:ater)?besok\b|\brak?nas som (?:ett )?\w*besok\w*|\bersatt\w* (?:\w+ ){0,2}?(?:sessionen|traffen|motet|mote)\b"
+       r"|\bi ?stallet for att (?:\w+ ){0,3}?(?:komma|kom\w*) (?:hit|in)\b|\btextbesok\w*|\bmotsvara\w* (?:\w+ ){0,2}?\w*besok\w*|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
 SAME_DAY_WORD = re.compile(
@@ -571,7 +580,7 @@ SAME_DAY_WORD = re.compile(
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|hit|hos oss|hos var\w*|bokat|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc|mvc)\b"
+    r"|hit|hos oss|hos var\w*|bokat|bokade|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc|mvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
@@ -583,11 +592,11 @@ BOOKING_NEW = re.compile(
 THIS_CONTACT_BOOKED = re.compile(
     r"\b(?:pa|vid|enligt) (?:den |sin )?(?:bokad|bokade|avtalad|avtalade|planerad|planerade) (?:telefon ?)?tid\b"
     r"|\bbokat? (?:en )?telefon ?tid\b|\bbokad(?:e)? telefon ?tid\b"
-    r"|\b(?:inbokade|bokade|planerade|avtalade) (?:telefon|video)(?:besok|samtal|tid|kontakt)\w*")
+    r"|\b(?:inbokade|bokade|planerade|avtalade) (?:telefon|video)(?:besok|samtal|tid|kontakt|session)\w*")
 REBOOKING = re.compile(r"\b(?:ombok\w*|avbok\w*|bok\w* om|flytta\w*|tolk\w*|kallelse\w*)\b")
 OTHER_DAY = re.compile(
     r"\b(?:imorgon|i morgon|imorron|i overmorgon|overmorgon|mandag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*"
-    r"|lordag\w*|sondag\w*|nasta vecka|i veckan|om (?:\d+|en|ett par|nagra|tva|tre|fyra) (?:dag|dagar|vecka|veckor|v|man"
+    r"|lordag\w*|sondag\w*|nasta vecka|nasta v|nan gang|nagon gang|i veckan|om (?:\d+|en|ett par|nagra|tva|tre|fyra) (?:dag|dagar|vecka|veckor|v|man"
     r"|manad|manader)|vecka \d+|v \d+|den \d+|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
     r"|november|december|\w*aterbesok\w*|uppfoljning\w*|kontroll\w*)\b"
 )
@@ -606,7 +615,7 @@ COMING = re.compile(r"\b(?:komma|kommer|kom|ses|traffa\w*|tas emot|hit|in)\b")
 # The patient will come in or be seen, without a clear day: the triage question, so no same-day default.
 COMES_IN = re.compile(
     r"\b(?:komma|kommer|kom|far komma|ombeds komma|ombads komma|ombedd att komma) (?:in|hit|till (?:\w+ ){0,2}?(?:mottagning\w*"
-    r"|vardcentral\w*|oss|bvc))\b|\bvill se (?:patient\w*|barnet|hen|honom|henne)\b|\btas emot\b|\bses (?:pa|hos)\b"
+    r"|vardcentral\w*|oss|bvc))\b|\bvill se (?:patient\w*|barnet|hen|honom|henne)\b|\btas emot\b|\bses (?:pa|hos)\b|\bska ses\b"
 )
 
 SOB = [
@@ -646,7 +655,9 @@ JOURNAL = [
        r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen )|(?<=\bej i )|(?<=\binte i ))journal(?= ,|$)"
        # "..., dok" closing a line: documented ("dok" inside a clause is "dök" or a document)
        r"|(?:(?<=, )|(?<=\bej )|(?<=\binte ))dok(?= ,|$)"
-       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|skr|klar|gjord|gjort|ford|fort|ok)\b(?<! ej)|\bjour (?:skriven|ford|fort)\b"
+       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|skr|klar|gjord|gjort|ford|fort|ok)\b(?<! ej)"
+       r"|\bjour anteckning\w*|\bdok(?:at|ade)\b|(?:(?<=^)|(?<=, ))dokumenter(?:at|ade|as)(?= ,|$)"
+       r"|\banteckning (?:skriven|skrevs|gjord|gjordes|ford)\b|\bjour (?:skriven|ford|fort)\b"
        r"|\bskrev (?:en )?anteckning\b", negated=False),
     # Explicitly not written: "skrev inget i journalen", "inget dokumenterat i journalen".
     _c("journal_documented", False, "strong",
