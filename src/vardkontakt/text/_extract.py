@@ -108,6 +108,8 @@ def _not_the_counterpart(n: Normalized, cue: L.Cue, m: re.Match[str], tok: int, 
     if L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
         return True  # "intyg till Försäkringskassan": where a paper goes
     places = ("pa", "vid", "i", "fran", "efter") if m.group() in ("skolan", "forskolan", "boendet") else ("pa", "vid")
+    if re.fullmatch(r"mdk|mdt|\w*konferens\w*|\w+rond(?:en)?", m.group()):
+        places = ()  # "diskuterat på MDK", "på röntgenronden": the meeting is where staff spoke about the patient
     at = max((i for i, t in enumerate(before) if t in places and i >= len(before) - 2), default=None)
     if before and (before[-1] == "hos" or (at is not None and (at == 0 or before[at - 1] not in L.ROLE_WORDS))):
         # "vägning hos skolsköterskan", "videobesök på särskilt boende", "pat på LSS-boende ringde": a place
@@ -122,19 +124,21 @@ def _not_the_counterpart(n: Normalized, cue: L.Cue, m: re.Match[str], tok: int, 
         return True
     # "hemsjukvårdens besök", "hemsjukvårdspat": the topic or the patient ("hemsjukvårdens ssk ringer" keeps the staff)
     return cue.strength == "strong" and (
-        word.endswith(("pat", "patient", "patienten")) or "besok" in word
+        word.endswith(("pat", "patient", "patienten")) or "besok" in word or "avgift" in word
         or (word in L.ORG_GENITIVES and not (following and following[0] in L.ROLE_WORDS)))
 
 
 def _later_contact(n: Normalized, tok: int, clause: int) -> bool:
-    """A channel word about a later contact: "nästa samtal blir per telefon", "info inför videobesöket"."""
+    """A channel word about another contact than this one: a later one ("nästa samtal blir per telefon",
+    "info inför videobesöket"), or the one this contact replaced ("skrev i 1177 istf tel-besök")."""
     before = n.tokens[max(0, tok - 4):tok]
     same_clause = all(n.clause[i] == clause for i in range(max(0, tok - 4), tok))
     # "länken till videobesöket på torsdag": the contact named with its later day
     after = n.tokens[tok + 1:tok + 3]
     booked_later = bool(before) and before[-1] in ("pa", "till", "for") and bool(L.OTHER_DAY.search(" ".join(after)))
     before_named = len(before) >= 3 and before[-3] == "infor" and before[-2] in ("det", "den", "sitt", "sin")
-    return ("nasta" in before and same_clause) or "infor" in before[-2:] or before_named or booked_later
+    replaced = before[-3:] == ("i", "stallet", "for") or before[-2:] == ("istallet", "for")
+    return ("nasta" in before and same_clause) or "infor" in before[-2:] or before_named or booked_later or replaced
 
 
 def hits(n: Normalized) -> list[Hit]:
@@ -260,6 +264,14 @@ def _channel(hs: list[Hit]) -> Fact | None:
     return None
 
 
+def _joint_contact(n: Normalized, hs: list[Hit]) -> bool:
+    """An organisation and a representative joined by "och": one contact with both ("Tel m skolan och pappa")."""
+    staff = _of(hs, "counterpart", "staff", "strong")
+    rep = _of(hs, "counterpart", "representative")
+    return any(abs(s.token - r.token) <= 3 and "och" in n.tokens[min(s.token, r.token):max(s.token, r.token)]
+               for s in staff for r in rep)
+
+
 def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
     none = _of(hs, "counterpart", "none")
     absent = _of(hs, "counterpart", "absent")
@@ -298,6 +310,13 @@ def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
         rep_for = L.REP_OBJECT.search(n.text)
     if rep_for:
         return Fact("representative", [n.quote(rep_for.start(), rep_for.end())])
+    if n is not None and rep and staff and not direct:
+        caller = L.REP_CALLER.search(n.text)
+        if caller:
+            # "god man ringde ang fakturan, hänvisat till kommunen": the organisation is the topic or where it goes
+            return Fact("representative", [n.quote(caller.start(), caller.end())])
+        if _joint_contact(n, hs):
+            return None  # "samtal med socialtjänsten och mamma": a joint contact, who it counts as is the question
     if n is not None and direct and staff and min(h.token for h in staff) < min(h.token for h in direct) and all(
             h.match.startswith("till ") and not L.CONTACT_VERB_RE.search(" ".join(n.tokens[max(0, h.token - 2):h.token]))
             for h in direct):
@@ -375,7 +394,8 @@ def _without_replaced_visit(text: str) -> str:
 
 
 def _same_day(n: Normalized) -> Fact | None:
-    text = _without_replaced_visit(n.text)
+    # "ringt till mott idag": the clinic called, not visited
+    text = L.CALLED_TO_UNIT.sub(lambda m: " " * len(m.group()), _without_replaced_visit(n.text))
     full = L.NO_CAPACITY.search(text)
     if full and _other_day(n):
         # "ville ha tid idag men allt fullt, fick tid nästa vecka": the visit is another day
@@ -438,7 +458,7 @@ def _comes_in(n: Normalized) -> bool:
     """The patient will come in or be seen ("ombeds komma in", "läk vill se pat"), not negated ("behöver ej komma in")."""
     if _other_day(n):  # "ska komma in på återbesök om 3 v"
         return False
-    for m in L.COMES_IN.finditer(n.text):
+    for m in L.COMES_IN.finditer(_without_replaced_visit(n.text)):
         tok = n.token_at(m.start())
         if not _negated(n, tok, n.clause[tok], after=False):
             return True
@@ -493,7 +513,7 @@ def extract(text: str) -> dict[str, Fact]:
         facts["channel"] = channel
     if counterpart is not None:
         facts["counterpart"] = counterpart
-    elif channel is not None and not _patient_only_topic(n, hs):
+    elif channel is not None and not _patient_only_topic(n, hs) and not _joint_contact(n, hs):
         facts["counterpart"] = Fact("patient", ["(underförstått: patienten)"], "inferred", "weak")
     if facts.get("counterpart") and facts["counterpart"].value == "staff":
         return facts

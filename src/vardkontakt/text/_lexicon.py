@@ -39,7 +39,7 @@ AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbets
              r"|\bfrivard\w*|\bambulanspersonal\w*|\braddningstjanst\w*|\bfortroendenamnd\w*|\bpatientnamnd\w*")
 # Organisations and roles that can be the one who calls or writes (subject of a contact verb).
 # Not roles or units that may be the writer's own ("BVC-ssk ringde föräldern", "Vårdcentralen ringde upp").
-ORGANISATION = (r"(?:\w*apotek(?:et)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
+ORGANISATION = (r"(?:\w*apotek(?:et)?|apotekare(?:n)?|asih(?: sjukskoterska| lakare| personal(?:en)?)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
                 r"|forsakringsbolag(?:et)?|skolan|forskolan|\w*handlaggare(?:n)?|socialsekreterare(?:n)?"
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
@@ -134,11 +134,11 @@ COUNTERPART = [
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskol(?:sjuk)?skoterska\w*|\belevhals\w*|\bskolan\b|\bteammote\w*|\bmas\b"
        r"|\b\w*handlaggare\w*|\b\w*kolleg(?:a|an|or|orna)\b|\b\w*larar(?:e|en|na)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
-       r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b|\bsip\b|\basih\w*"
+       r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b|\bsip\b"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
        r"|\bmdt\b|\bmdk\b|\b(?:kuratorn|psykologen|lakaren|kollegan|sjukskoterskan|arbetsterapeuten|fysioterapeuten|dietisten) och jag\b"
        r"|\bdiskuter\w* (?:\w+ ){0,3}?med (?:\w+ )?(?:kurator|\w*lakare|psykolog|\w*kolleg|radiolog|\w*skoterska)\w*"
-       r"|\bmultidisciplin\w*|\b\w*konferens\w*|\b\w+rond(?:en)?\b"
+       r"|\bmultidisciplin\w*|\b\w*konferens\w*|\bkonferer\w*|\b\w+rond(?:en)?\b"
        # authorities and organisations: never the patient, never where a patient is sent for care
        r"|" + AUTHORITY +
        # a consultant named as a noun ("infektionskonsult", "konsultation med"); "läk konsulterad" is below
@@ -194,7 +194,7 @@ BOOKED_TO = re.compile(
     r"\b(?:bok\w*|inbok\w*|tid|tiden|tider|\w*tid|besok\w*|\w*besok|lagt|lagd|lagts|lagger|lagg|satt upp|satts upp"
     r"|sattes upp|uppsatt|hanvis\w*|remiss\w*|remitter\w*|kallad|kallas|kallat|vantelista\w*|ko|overlamn\w*"
     r"|skickad|skickas|arende\w*|vidarebefordra\w*|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer"
-    r"|mottagning\w*|in)\b"
+    r"|mottagning\w*|in|kl)\b"
 )
 # Nouns that name the contact itself: a role right after one performed it ("chatt med ssk").
 CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb", "vardmote", "digital")
@@ -207,6 +207,13 @@ ABOUT_PATIENT = re.compile(
 REP_FOR_PATIENT = re.compile(
     r"\b(?:vardnadshavare\w*|ombud\w*|god man|gode man|forvaltare\w*|foretradare\w*|anhorig\w*|mamma\w*|pappa\w*"
     r"|foralder\w*|foraldrar\w*|dotter\w*|sonen|maka\w*|maken|sambo\w*|hustru\w*) (?:for|till|at) " + P
+)
+
+# The representative as the one who called or wrote: "god man ringde ang fakturan", "Vårdnadshavare ringde ...".
+REP_CALLER = re.compile(
+    r"^(?:\w+ ){0,2}?(?:vardnadshavare\w*|ombud\w*|god man|gode man|forvaltare\w*|anhorig\w*|mamma\w*|pappa\w*"
+    r"|foralder\w*|foraldrar\w*|dotter\w*|sonen|make|maken|maka\w*|sambo\w*) "
+    r"(?:ringer|ringde|ringt|mejlar|mejlade|skriver|skrev|hor av sig|horde av sig|kontaktar|kontaktade)\b"
 )
 
 REP_OBJECT = re.compile(
@@ -225,7 +232,7 @@ ORG_GENITIVES = frozenset(
     "hemsjukvardens hemtjanstens kommunens boendets socialtjanstens forsakringskassans skolans forskolans apotekets".split())
 
 # "intyg till Försäkringskassan", "intyg till förskolan": where a certificate goes, not who the contact was with.
-CERTIFICATE_TO = re.compile(r"\b(?:intyg|lakarintyg|sjukintyg|utlatande|underlag|remiss)\w* (?:\w+ ){0,2}?(?:till|for) $")
+CERTIFICATE_TO = re.compile(r"\b\w*(?:intyg|utlatande|underlag|remiss)\w* (?:\w+ ){0,2}?(?:till|for) $|\bhanvis\w* till $")
 # The patient only as the topic of someone else's contact: "ringde om pat", "frågade angående pat".
 PATIENT_TOPIC = re.compile(r"\b(?:om|angaende|gallande|rorande|kring|ang) " + P)
 # A treatment session or an explicit replaced visit: the professional named ("per telefon m kurator") performs it.
@@ -249,7 +256,7 @@ ACTIVITY = [
        r"|\bnadd(?:es)? (?:inte|ej|aldrig) (?:pa|vid) (?:den )?(?:bokad|bokade|avtalad|avtalade|utsatt|utsatta) tid\w*",
        negatable=False),
     _c("activity", "self_report_form", "strong",
-       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|gad ?7|madrs\w*|self report\w*|audit\w*|dagboksregistrering\w*)\b"
+       r"\b(?:sjalvskattning\w*|\w*formular\w*|phq ?9|phq ?a|gad ?7|madrs\w*|self report\w*|audit\w*|dagboksregistrering\w*)\b"
        r"|\b(?:loggat|loggade|loggar) (?:\w+ ){0,2}?(?:i )?(?:\w+ )?\w*dagbok\w*"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
        r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
@@ -291,7 +298,10 @@ ACTIVITY = [
        r"|\b(?:krea\w*|egfr|hba1c|hb|crp|tsh|inr|ldl|kalium|natrium|alat|asat|psa) (?:\w+ ){0,4}?(?:noter\w*|inlast)"
        r"|\butlatande\w* (?:fran|fr) (?:\w+ )?(?:rontgen|patolog\w*|lab\w*|fysiolog\w*)"
        r"|\bsvar (?:fran|fr) (?:rontgen|lab\w*|patolog\w*|fysiolog\w*|mikrobiolog\w*)"
-       r"|\b\w*rapport\w* (?:\w+ ){0,3}?noter\w*",
+       r"|\b\w*rapport\w* (?:\w+ ){0,3}?noter\w*"
+       # any named analysis answered and noted: "TRAb-svar inkommit", "kalpro-svar noterat", "drogscreeningen negativ"
+       r"|\b(?!1177|telefon|sms|mejl|skriftlig|text)\w{2,} svar (?:\w+ ){0,2}?(?:inkom\w*|noter\w*|signer\w*|vidimer\w*)"
+       r"|\bnoter\w* (?:att )?(?:\w+ ){0,2}?\w*screening\w*",
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
@@ -310,7 +320,7 @@ NO_TREATER_CONTACT = re.compile(
     r"\b(?:ingen|utan) kontakt med (?:\w+ )?(?:behandlare\w*|personal\w*|terapeut\w*|psykolog\w*)"
     r"|\b(?:ingen|utan) (?:behandlare|terapeut|psykolog|personal|vardpersonal)\w*(?: (?:inblandad|involverad|delaktig))?"
     r"|\bbehandlare(?:n)? har (?:inte|ej) (?:varit|haft)|\bingen kontakt med patient\w*|\bpa egen hand\b"
-    r"|\bingen kontakt\b|\bpa eget initiativ\b"
+    r"|\bingen kontakt\b|\bpa eget initiativ\b|\binga meddelanden (?:\w+ ){0,4}?behandlare\w*"
     r"|\b(?:ingen|utan) (?:individuell |personlig )?(?:behandlar|terapeut|personal)?kontakt\b"
     r"|\bbehandl\w* (?:ej|inte) (?:inblandad|involverad|delaktig)"
 )
@@ -329,7 +339,7 @@ ASSESSMENT = [
        r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! som planerat| enligt plan)|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
        r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|lades till|lade till|la till|tillagg (?:av|med|pa)|ordiner\w*"
-       r"|forskr(?:iv|ev)\w*|progreder\w*|skriver ut|skrev ut|utskriv(?!ning)\w*|utfardar|utfardat"
+       r"|forskr(?:iv|ev)\w*(?! (?:\w+ ){0,3}?forny\w*)|progreder\w*|skriver ut|skrev ut|utskriv(?!ning)\w*|utfardar|utfardat"
        r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
        r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*|\d|v \d|vecka))"
        # "ökade besvär", "höjt blodtryck", "sänkt allmäntillstånd" describe the patient, not a decision.
@@ -439,7 +449,7 @@ ASSESSMENT = [
        r"|\bambulans\w* (?:larm\w*|bestall\w*)"
        r"|\blarm\w* (?:\w+ )?ambulans\w*"
        # chart headers "Beslut: ...", "Plan: ..."
-       r"|(?<!enligt )(?<!som )(?<!tidigare )(?<!egen )\b(?:beslut|plan) , (?!(?:som|enligt) )",
+       r"|(?<!enligt )(?<!som )(?<!tidigare )(?<!egen )(?<!nuvarande )(?<!befintlig )(?<!samma )\b(?:beslut|plan) , (?!(?:som|enligt) )",
        negated=False),
     # Sent on to emergency care: a medical decision, unless the reason is that no time was free (see _extract).
     _c("medical_assessment", True, "strong",
@@ -448,7 +458,7 @@ ASSESSMENT = [
        TREATMENT_GIVEN + r"|\b(?:i ?)?kbt[ -]?(?:behandling\w*|session\w*|samtal\w*)|\b(?:gav|ger|gett|given|gavs) (?:\w+ )?(?:i?kbt\w*|behandling\w*"
        r"|kostbehandling)|\bbehandling (?:\w+ )?given\b|\bsession \d+|\bbehandlingssession\w*|\bbehandlingssamtal\w*"
        r"|\bmi samtal\w*|\bmotiverande samtal\w*|\bradgiv\w*|\brokavvanjning\w*|\btobaksavvanjning\w*"
-       r"|\bkostbehandling\w*|\bstodsamtal\w*|\bmotivering\b|\binternetbehandling\w*|\bskr(?:ev|iver|ivit) (?:ut )?recept\w*",
+       r"|\bkostbehandling\w*\b(?! (?:fortsatt\w*|oforandr\w*|som tidigare))|\bstodsamtal\w*|\bmotivering\b|\binternetbehandling\w*|\bskr(?:ev|iver|ivit) (?:ut )?recept\w*",
        negated=False),
     # KBT work done with the patient: a technique or home assignment together with doing/giving it.
     _c("medical_assessment", True, "strong",
@@ -509,7 +519,7 @@ ASSESSMENT = [
        negatable=False),
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b(?! (?:\d|en|ett|tva|tre|fyra|nagra|ca)\b)|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
-       r"|\bparkering\w*|\bfardtjanst\w*|\bglom(?:t|de|mer) (?:\w+ )?tid\w*|\binget nytt (?:\w+ )?(?:bedomt|tillkommit)\b|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
+       r"|\bparkering\w*|\bfardtjanst\w*|\bdet praktiska (?:kring|om|runt)\b|\bhogkostnadsskydd\w*|\bglom(?:t|de|mer) (?:\w+ )?tid\w*|\binget nytt (?:\w+ )?(?:bedomt|tillkommit)\b|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\bvad heter (?:lakaren|doktorn)\b|\bvar (?:\w+ ){0,2}?(?:hamtar|hamtas|finns|ligger|lamnas)\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
@@ -556,14 +566,14 @@ NO_CAPACITY = re.compile(r"\b(?:inget|inga|ingen) (?:\w+ )?(?:ledig\w*|tider|tid
 REQUEST = re.compile(r"\b(?:ber|bad|bett|vill|ville|fragar|fragade|fragat|fraga|fragan|undrar|undrade|undrat|begar|begarde|begart"
                      r"|onskar|onskade|onskat|efterfraga\w*)\b")
 TOPIC = re.compile(r"\bangaende\b|\bgallande\b|\b(?:fraga|fragor|arende)\w* om\b")
-INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*|bekrafta\w* att"
+INFORM = re.compile(r"\b(?:informer\w*|information|meddela\w* att|meddelas att|paminn\w*|pamin(?:de|t)\b|bekrafta\w* att"
                     r"|(?:meddelande|sms|brev|besked)\w* (?:\w+ ){0,6}?om att)\b")
 
 REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)(?:et)?\b|\bistallet for pa mottagningen\b|\bbesoksersatt\w*"
-       r"|\btelefon(?:ater)?besok\b|\brak?nas som (?:ett )?\w*besok\w*|\bersatt\w* (?:\w+ ){0,2}?(?:sessionen|traffen|motet|mote)\b"
+       r"|\btelefon(?:ater)?besok\b|\btelefon besok\b|\brak?nas som (?:ett )?\w*besok\w*|\bersatt\w* (?:\w+ ){0,2}?(?:sessionen|traffen|motet|mote)\b"
        r"|\bi ?stallet for att (?:\w+ ){0,3}?(?:komma|kom\w*) (?:hit|in)\b|\btextbesok\w*|\bmotsvara\w* (?:\w+ ){0,2}?\w*besok\w*|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
@@ -607,6 +617,7 @@ CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b|\b(?:[01]?\d|2[0-3]) [0-5]\
 # Fees for missed visits are administration: "faktura för uteblivet besök", "avgift för uteblivande".
 FEE = re.compile(r"\b(?:faktura\w*|avgift\w*|debiter\w*)\b")
 OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*(?! till (?:egen|var|samma) )|jourcentral\w*|narakut\w*)\b")
+CALLED_TO_UNIT = re.compile(r"\b(?:ringt|ringde|ringer|ringa|ring|ringa in) (?:in )?till (?:\w+ )?(?:\w*mottagning\w*|vardcentral\w*)")
 SAME_UNIT_EXPLICIT = re.compile(r"\bsamma (?:enhet\w*|mottagning\w*)|\bpa var (?:enhet|mottagning)\b|\bhar pa (?:enheten|mottagningen)\b")
 # "direkt", "genast", "på en gång": same day only when it is about coming in ("ombeds komma in direkt"),
 # not an adverb of anything ("bekräftade direkt", "ringde direkt efter provsvaret").
