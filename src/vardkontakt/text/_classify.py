@@ -22,7 +22,7 @@ from typing import Any
 
 from ..engine import decide, ruleset_for
 from ..rules import DECISION_FACTS, default_rulebook
-from ._extract import Fact, extract, hits
+from ._extract import Fact, extract, hits, same_day
 from ._lexicon import CLINICAL_CONTENT
 from ._ngram import Index, TfIdf
 from ._normalize import normalize
@@ -143,6 +143,10 @@ def _read(facts: dict[str, Fact], norm: Any, readers: dict[str, Reader], p_min: 
             filled.append("channel")
             if "counterpart" not in facts:
                 facts["counterpart"] = Fact("patient", ["(underförstått: patienten)"], "inferred", "weak")
+            if value == "phone" and "same_day_visit_same_unit" not in facts:
+                same = same_day(norm)  # the words' own same-day reading, which the lexicon reads only for calls
+                if same is not None:
+                    facts["same_day_visit_same_unit"] = same
             gaps = missing()
     if gaps & {"medical_assessment", "replaces_visit"} and "content" in readers:
         ma = facts.get("medical_assessment")

@@ -117,6 +117,8 @@ def _not_the_counterpart(n: Normalized, cue: L.Cue, m: re.Match[str], tok: int, 
         return True
     if cue.strength == "weak" and before and m.group().startswith("fran ") and SOB_NAMED.search(n.text):
         return True  # "återkoppling från psykolog" in Stöd och behandling: the sender is the unit itself
+    if before and before[-1] in ("patients", "patientens") and cue.strength == "strong" and " " not in m.group():
+        return True  # "om pat:s boende", "patientens hemtjänst": the patient's own matter, not who was spoken with
     if following and (following[0] in ("informeras", "meddelas", "kontaktas", "underrattas", "bredvid")
                       or (following[0] in ("fanns", "var", "satt", "hjalpte") and len(following) > 1
                           and following[1] in ("hos", "med", "till"))):
@@ -393,7 +395,8 @@ def _without_replaced_visit(text: str) -> str:
     return L.REPLACES[0].pattern.sub(lambda m: " " * len(m.group()), text)
 
 
-def _same_day(n: Normalized) -> Fact | None:
+def same_day(n: Normalized) -> Fact | None:
+    """Whether the words say the call leads to a visit the same day at the same unit (None: they do not say)."""
     # "ringt till mott idag": the clinic called, not visited
     text = L.CALLED_TO_UNIT.sub(lambda m: " " * len(m.group()), _without_replaced_visit(n.text))
     full = L.NO_CAPACITY.search(text)
@@ -535,7 +538,7 @@ def extract(text: str) -> dict[str, Fact]:
         # "bedömd" in a thin text ("Tel pat, bedömd av ssk.") leaves the question to the engine.
         facts["replaces_visit"] = Fact(True, ["(bedömning med beslut: ersätter besök)"], "inferred", "strong")
     if facts.get("channel") and facts["channel"].value == "phone":
-        same = _same_day(n)
+        same = same_day(n)
         if same is not None:
             facts["same_day_visit_same_unit"] = same
         elif not _booking_without_day(n) and not _comes_in(n) and not _maybe_today(n):

@@ -58,7 +58,7 @@ LOGIN_NOT_IDENTIFICATION = (
 # Results: provsvar, labbsvar, röntgensvar, odlingssvar, PAD-svar ("pad svar" after splitting), EKG-svar.
 RESULT = (r"(?:\blabb?varde\w*|\b(?:prov|labb|lab|rontgen|rtg|odlings|pad|ekg|mr|ct|ultraljuds|patolog|cytologi|biopsi|blodprovs)"
           r"(?: )?svar\w*|\bsvar(?:et)? pa (?:den |det )?(?:\w+ )?(?:\w*screening\w*|\w*rontgen\w*|\w*odling\w*|\w*prov\w*|\w*test\w*|biopsi\w*|mr|ct|dt|ekg|ultraljud\w*)|\bremiss ?s?var\w*"
-          r"|\b(?!telefon|sms)\w{3,}svaret\b|\b\w+provs?svar\w*)")
+          r"|\b(?!telefon|sms)\w{3,}svaret\b|\b\w*provs?svar\w*)")
 # Between a cue and a following negation: "journalanteckning görs inte", "journalföring har ej skett".
 AUXILIARIES = frozenset("gors gjordes gjorts sker skedde skett skrivs skrevs har hade ar var blir blev kommer".split())
 # What the patient has or shows: after "ökade", "höjt", "sänkt" these are findings, not decisions.
@@ -131,8 +131,8 @@ COUNTERPART = [
        r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskil(?:t|da) boende\w*|\boverrapport\w*|\bvardmeddelande\w*"
        r"|\bforetagshalsovard\w*|\bforetagsskoterska\w*|\bforetagslakare\w*"
        r"|\bdiscuss\w* (?:\w+ ){0,3}?with\b|\b(?:on call )?\w+ologist\b|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
-       r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\bskol(?:sjuk)?skoterska\w*|\belevhals\w*|\bskolan\b|\bteammote\w*|\bmas\b"
-       r"|\b\w*handlaggare\w*|\b\w*kolleg(?:a|an|or|orna)\b|\b\w*larar(?:e|en|na)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
+       r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\b\w+kommun(?:en)?\b|\bskol(?:sjuk)?skoterska\w*|\belevhals\w*|\bskolan\b|\bteammote\w*|\bmas\b"
+       r"|\b\w*handlagg?are\w*|\b\w*kolleg(?:a|an|or|orna)\b|\b\w*larar(?:e|en|na)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
        r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b|\bsip\b"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
@@ -165,7 +165,7 @@ COUNTERPART = [
        r"(?:\w+ )?(?:\w*sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
        r"|distrikts?skoterska\w*|psykolog\w*|psykiater\w*|anestesi\w*|dietist\w*|avdelning\w*|sjukhuset|\w*akuten|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
-       r"|\w*teamet)"),
+       r"|\w*teamet|\w+enheten)"),
     _c("counterpart", "patient", "strong",
        # The patient as the object of a contact verb ("ringde upp pat", "callade pat", "tel pat") ...
        r"\b(?:ringde|ringer|ringt|ringa|ring|nadde|natt|traffade|traffat|traffar|ser|sag|skrev till|skriver till"
@@ -194,7 +194,7 @@ BOOKED_TO = re.compile(
     r"\b(?:bok\w*|inbok\w*|tid|tiden|tider|\w*tid|besok\w*|\w*besok|lagt|lagd|lagts|lagger|lagg|satt upp|satts upp"
     r"|sattes upp|uppsatt|hanvis\w*|remiss\w*|remitter\w*|kallad|kallas|kallat|vantelista\w*|ko|overlamn\w*"
     r"|skickad|skickas|arende\w*|vidarebefordra\w*|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer"
-    r"|mottagning\w*|in|kl)\b"
+    r"|mottagning\w*|in|kl|hemgang\w*|utskriv\w*|overflytt\w*)\b"
 )
 # Nouns that name the contact itself: a role right after one performed it ("chatt med ssk").
 CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb", "vardmote", "digital")
@@ -260,9 +260,9 @@ ACTIVITY = [
        r"|\b(?:loggat|loggade|loggar) (?:\w+ ){0,2}?(?:i )?(?:\w+ )?\w*dagbok\w*"
        # named rating scales and symptom ratings sent in: "EPDS", "IPSS", "symtomskattning ifylld"
        r"|\b(?:symtom|sjalv|smart|somn|depressions|angest|vecko|manads|dags)skattning\w*|\bskattningsskal\w*|\b(?:epds|ipss|dudit|asrs|isi|ess)\b"
-       r"|\bifyll(?:d|da|t)\b|\b(?:sjalv|symtom|vecko)?skattn\b|\b(?:veckans|dagens|gjort|gjorde) (?:\w+ )?skattning\w*|\bskatta(?:de|r|t) (?:sin|sitt|sina|\w+)\b|\b(?:registrera\w*|fyllde i|skattade) (?:\w+ ){0,3}?\w*dagbok\w*|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
+       r"|\bifyll(?:d|da|t)\b|\b(?:sjalv|symtom|vecko)?skattn\b|\b(?:veckans|dagens|gjort|gjorde) (?:\w+ )?skattning\w*|\b(?:veckans|dagens) (?:\w+ )?registrering\w*|\bskatta(?:de|r|t) (?:sin|sitt|sina|\w+)\b|\b(?:registrera\w*|fyllde i|skattade) (?:\w+ ){0,3}?\w*dagbok\w*|\bsnap ?iv\b|\b(?:fyllt|fyllde|fyller|fylla) (?:sjalv |sjalva )i\b"
        # diaries, health declarations and questionnaires the patient fills in on the platform
-       r"|\bhalsodeklaration\w*|\b\w*enkat\w*|\b(?:fyllt|fyllde|fyller|fylla) i\b"),
+       r"|\bhalsodeklaration\w*|\b\w*enkat\w*|(?<!att )(?<!ska )\b(?:fyllt|fyllde|fyller|fylla) i\b"),
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|webbinfo\w*|webbinformation\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrainfo\w*|information kvall\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
@@ -520,14 +520,14 @@ ASSESSMENT = [
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b(?! (?:\d|en|ett|tva|tre|fyra|nagra|ca)\b)|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
        r"|\bparkering\w*|\bfardtjanst\w*|\bdet praktiska (?:kring|om|runt)\b|\bhogkostnadsskydd\w*|\bglom(?:t|de|mer) (?:\w+ )?tid\w*|\binget nytt (?:\w+ )?(?:bedomt|tillkommit)\b|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
-       r"|\badress\w*|\bfaktura\w*|\b\w*avgift\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
+       r"|\badress\w*|\bfaktura\w*|\b\w*avgift(?!ning)\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\bvad heter (?:lakaren|doktorn)\b|\bvar (?:\w+ ){0,2}?(?:hamtar|hamtas|finns|ligger|lamnas)\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
        r"|\bbara admin\w*|\badmin\b" +
        r"|\bvaccinationstid\w*|\bvaccin\w*tid\w*|\b\w*blankett\w*|\bkvitto\w*|\bvar ligger\b|(?<!ingen )\btid\w* (?:ar |har )?(?:bokad|flyttad|ombokad)"
        r"|\bkopia (?:av|pa) (?:\w+ )?(?:journal|intyg|handling|remiss|epikris)\w*|\bjournalkopi\w*|\bkotid\w*"
        r"|\badministrativ\w*|\b(?:angaende|om) (?:en |ny |sin |hans |hennes )?tid\b(?! (?:for|till) (?:\w+ )?(?:lakare|bedomning|undersokning))"
-       r"|\bnar (?:det|den|intyget|remissen|receptet|svaret) (?:skickas|kommer|ar klart|blir klart)\b|\bvantetid\w* (?:ar |blir )?(?:ca |cirka |ungefar |runt )?\d|\bforberedelse\w*|\binfor (?:besok\w*|rontgen|mr|ct|dt|ultraljud|gastroskopi\w*"
+       r"|\bnar (?:det|den|intyget|remissen|receptet|svaret) (?:skickas|kommer|ar klart|blir klart)\b|\bvantetid\w* (?:ar |blir )?(?:ca |cirka |ungefar |runt )?\d|\bforbered\w*|\binfor (?:besok\w*|rontgen|mr|ct|dt|ultraljud|gastroskopi\w*"
        r"|koloskopi\w*|provtagning\w*)|\bhur (?:\w+ ){0,2}?(?:programmet|inloggning\w*|modul\w*|appen|plattformen|tjansten|1177|bank ?id|\w*lanken|systemet)\b(?: \w+){0,3}? fungerar\b|\bmedicinlista\w*",
        negatable=False),
 ]

@@ -219,6 +219,39 @@ def _expand(token: str) -> list[str]:
     return [correct(low)]
 
 
+SPLIT_MIN = 3  # a joined compound must be a word the development texts use at least this often
+
+
+def _joined(parts: list[str]) -> bool:
+    """Whether words written apart are one compound ("ute blev", "epi kris", "vård central"): the joined word is
+    common in the development texts and clearly more common than the rarer part, so "in till" stays apart."""
+    counts, _ = _vocabulary()
+    folded = [fold(p) for p in parts]
+    if not all(p.isalpha() and p not in ABBREVIATIONS for p in folded):
+        return False
+    whole = counts.get("".join(folded), 0)
+    return whole >= SPLIT_MIN and whole >= 2 * min(counts.get(p, 0) for p in folded)
+
+
+def _tokens(lowered: str) -> list[tuple[str, int, int]]:
+    """The raw tokens with their offsets; compounds split by a space (speech recognition, "särskrivning") joined."""
+    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        for size in (3, 2):
+            group = raw[i:i + size]
+            if len(group) == size and all(lowered[a[2]:b[1]] == " " for a, b in zip(group, group[1:])) \
+                    and _joined([g[0] for g in group]):
+                out.append(("".join(g[0] for g in group), group[0][1], group[-1][2]))
+                i += size
+                break
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
+
+
 def normalize(text: str) -> Normalized:
     lowered = text.lower()
     words: list[str] = []
@@ -226,31 +259,30 @@ def normalize(text: str) -> Normalized:
     clause: list[int] = []
     c = 0
     last_end = 0
-    for m in _TOKEN.finditer(lowered):
-        tok = m.group()
-        if any(arrow in lowered[last_end:m.start()] for arrow in ("->", "→", "=>")):
+    for tok, start, end in _tokens(lowered):
+        if any(arrow in lowered[last_end:start] for arrow in ("->", "→", "=>")):
             c += 1  # "sår ej läkt => rem kärlkir": an arrow starts a new clause (negation does not reach across)
-        last_end = m.end()
+        last_end = end
         if tok == ":" and words and words[-1] in HEADER_WORDS:
             continue
         if tok in _BOUNDARY:
-            if tok == "," and lowered[m.start() - 1:m.start()].isdigit() and lowered[m.end():m.end() + 1].isdigit():
+            if tok == "," and lowered[start - 1:start].isdigit() and lowered[end:end + 1].isdigit():
                 continue  # a decimal comma: "INR 3,1", "K 4,1"
             # A period ends a clause only at a sentence end (not "ang. pat").
             if tok == ".":
-                rest = text[m.end() :]
+                rest = text[end :]
                 if rest.strip() and not re.match(r"\s+[A-ZÅÄÖ0-9]", rest):
                     continue
             c += 1
             words.append(",")
-            spans.append((m.start(), m.end()))
+            spans.append((start, end))
             clause.append(c)
             continue
         if tok.endswith(".") and tok[:-1] in ABBREVIATIONS:
             tok = tok[:-1]
         for w in _expand(tok):
             words.append(w)
-            spans.append((m.start(), m.end()))
+            spans.append((start, end))
             clause.append(c)
     starts, pos = [], 0
     for w in words:
