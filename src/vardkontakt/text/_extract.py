@@ -53,6 +53,8 @@ def _negated(n: Normalized, token: int, clause: int, after: bool = True, last: i
         if n.clause[i] == clause and n.tokens[i] in L.NEG_WORDS:
             if n.tokens[i] == "utan" and i + 1 < len(n.tokens) and n.tokens[i + 1] == "anmarkning":
                 continue  # "ua": a normal finding, not a negation of what follows
+            if i + 1 < token and n.tokens[i + 1] in L.NEGATED_NOUNS:
+                continue  # "ingen bed. jn skriven": the negation is spent on its own noun
             return True
     if not after:
         return False

@@ -72,6 +72,8 @@ TREATMENT_GIVEN = (r"\bbehandlande (?:samtal|session|kontakt)\w*|\b\w+behandling
 DRUG_ENDING = r"in|ol|il|an|am|on|ex|yl|id"
 # Not right after a renewal: "förnyat recept på Levaxin", "fornyat Waran-rp" stay renewals.
 NOT_RENEWED = r"(?<!forny )(?<!fornyat )(?<!fornyade )(?<!fornyar )"
+# Nouns that take a negation for themselves ("ingen bedömning", "ingen ändring"), so it does not reach a later cue.
+NEGATED_NOUNS = frozenset("bedomning andring andringar atgard atgarder fragor".split())
 NEG_WORDS = frozenset("inte ente ej ingen inget ingenting inga utan icke aldrig saknar no not".split())
 
 CHANNEL = [
@@ -132,7 +134,7 @@ COUNTERPART = [
        r"|\bforetagshalsovard\w*|\bforetagsskoterska\w*|\bforetagslakare\w*"
        r"|\bdiscuss\w* (?:\w+ ){0,3}?with\b|\b(?:on call )?\w+ologist\b|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\b\w+kommun(?:en)?\b|\bskol(?:sjuk)?skoterska\w*|\belevhals\w*|\bskolan\b|\bteammote\w*|\bmas\b"
-       r"|\b\w*handlagg?are\w*|\b\w*kolleg(?:a|an|or|orna)\b|\b\w*larar(?:e|en|na)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
+       r"|\b\w*handlagg?are\w*|\brektor\w*|\b\w*kolleg(?:a|an|or|orna)\b|\b\w*larar(?:e|en|na)\b|\b\w*personal(?:en)?\b|\bvardpersonal\w*"
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
        r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b|\bsip\b"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
@@ -194,7 +196,7 @@ BOOKED_TO = re.compile(
     r"\b(?:bok\w*|inbok\w*|tid|tiden|tider|\w*tid|besok\w*|\w*besok|lagt|lagd|lagts|lagger|lagg|satt upp|satts upp"
     r"|sattes upp|uppsatt|hanvis\w*|remiss\w*|remitter\w*|kallad|kallas|kallat|vantelista\w*|ko|overlamn\w*"
     r"|skickad|skickas|arende\w*|vidarebefordra\w*|vidare|slussa\w*|far|fick|erbjud\w*|erbjod|ges|gavs|komma|kommer"
-    r"|mottagning\w*|in|kl|hemgang\w*|utskriv\w*|overflytt\w*)\b"
+    r"|mottagning\w*|in|kl|hemgang\w*|utskriv\w*|overflytt\w*|gatt|gick)\b"
 )
 # Nouns that name the contact itself: a role right after one performed it ("chatt med ssk").
 CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb", "vardmote", "digital")
@@ -266,7 +268,7 @@ ACTIVITY = [
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|webbinfo\w*|webbinformation\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrainfo\w*|information kvall\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
-       r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*forelasn\w*|\w*traff|mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
+       r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*forelasn\w*|\w*traff|\w*mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
        r"|\w*utbildning)\w*"),
     _c("activity", "general_message", "strong",
        r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* (?:fraga|info\w*|meddelande\w*)"
@@ -277,7 +279,7 @@ ACTIVITY = [
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b|\begenvard\w*program\w*",
        negatable=False),  # "utan behandlare (självhjälp)": the negation is about the therapist
     _c("activity", "sampling", "strong",
-       r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog \w*prov\w*|(?<!for )\bekg\b|\blabbprov\w*"
+       r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog \w*prov\w*|\bprov\w* (?:\w+ ){1,3}?tagna\b|(?<!for )\bekg\b|\blabbprov\w*"
        r"|(?<!nasta )(?<!ny )(?<!nytt )\bpk(?: prov)?\b|\bvenprov\w*"
        # a sample handed in: "urinodling lämnad på lab", "lämnat urinprov"
        r"|\b\w*(?:odling|prov)\w* (?:\w+ )?(?:lamna\w*|inlamna\w*|tagen|taget|tagna|tagits|togs|tas)\b"
@@ -301,10 +303,12 @@ ACTIVITY = [
        r"|\b\w*rapport\w* (?:\w+ ){0,3}?noter\w*"
        # any named analysis answered and noted: "TRAb-svar inkommit", "kalpro-svar noterat", "drogscreeningen negativ"
        r"|\b(?!1177|telefon|sms|mejl|skriftlig|text)\w{2,} svar (?:\w+ ){0,2}?(?:inkom\w*|noter\w*|signer\w*|vidimer\w*)"
-       r"|\bnoter\w* (?:att )?(?:\w+ ){0,2}?\w*screening\w*",
+       r"|\bnoter\w* (?:att )?(?:\w+ ){0,2}?\w*screening\w*"
+       r"|\b\w+ (?:neg|pos|negativt?|positivt?|normalt?) (?:noterat|noteras|noterad)\b",
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
+       r"\binkomna (?:\w+ ){0,6}?sammanfatt\w*|"
        r"\b(?:sammanfatt|sammanstall|summer)\w* (?:\w+ ){0,3}?(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*|inkom\w*|det som kommit in)"
        r"|\b(?:dokumentation|journal\w*|handling\w*|intyg\w*|underlag\w*|utlatande\w*) (?:\w+ ){0,8}?sammanfatt\w*"
        r"|\bjournalgenomgang\w*|\bjournalgranskning\w*|\bgenomlasning\w*"
@@ -335,13 +339,13 @@ ASSESSMENT = [
        r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosandr\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
        r"|byt(?:a|er|t|te|s|es|as)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan|somnrestriktion)\w*"
-       r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|satts (?:\w+ )?(?:in|ut)\b|insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
+       r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|satts (?:\w+ )?(?:in|ut)\b|(?<!lange )(?<!tidigare )(?<!redan )insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
        r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! som planerat| enligt plan)|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
        r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|lades till|lade till|la till|tillagg (?:av|med|pa)|ordiner\w*"
        r"|forskr(?:iv|ev)\w*(?! (?:\w+ ){0,3}?forny\w*)|progreder\w*|skriver ut|skrev ut|utskriv(?!ning)\w*|utfardar|utfardat"
        r"|trapp(?:a|ar|as|at|ade|ades|ad) (?:ner|ned|ut|upp)|(?:ned|upp|ut)trappning\w*|halver\w*|dubbler\w*)\b"
-       r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*|\d|v \d|vecka))"
+       r"(?! (?:tid|tiden|mottagningstid\w*|adress\w*|av (?:besok|samtal)\w*|\d|v \d|vecka|i (?:systemet|pasis|tidboken|kassan|registret)))"
        # "ökade besvär", "höjt blodtryck", "sänkt allmäntillstånd" describe the patient, not a decision.
        r"(?! (?:\w+ )?" + SYMPTOM + r")",
        negated=False),
@@ -367,13 +371,17 @@ ASSESSMENT = [
        r"|\b\w*(?:infusion|behandling|kur|dos)\w* (?:\w+ )?(?:skjuts upp|pausas|avbryts)\b"
        r"|\b(?:dt|ct|mr|rontgen|ultraljud|\w*skopi|ekg|prov|prover|blodprov\w*|utredning\w*) (?:\w+ ){0,2}?(?:bokas|bokad|bokat|bestalls|bestalld|bestallt|remitteras)\b"
        r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b"
-       r"|\bbeslut (?:om |att )?(?:\w+ )?(?:utredning|remiss|rontgen|operation)\w*",
+       r"|\bbeslut (?:om |att )?(?:\w+ )?\w*(?:utredning|remiss|rontgen|operation)\w*"
+       r"|\b(?:overenskommen|overenskomm\w*) (?:\w+ )?(?:ny|nya|nytt) (?:plan|mal)\w*",
        negated=False),
     # Nothing taken up about new symptoms: "ingen ställning tagen till nya besvär" (a renewal stays a renewal);
     # or no assessment at all, said as a clause of its own ("..., ingen bedömning gjord").
     _c("medical_assessment", False, "strong",
        r"\b(?:ingen|inte nagon) (?:stallning|bedomning)\w* (?:\w+ ){0,4}?(?:ny|nya|nytt|nagra nya) besvar\w*"
-       r"|(?:^|, )ingen (?:medicinsk )?bedomning(?: (?:gjord|gjordes|gjorts))?(?= ,|$)", negatable=False),
+       r"|(?:^|, )ingen (?:medicinsk )?bedomning(?: (?:gjord|gjordes|gjorts))?(?= ,|$)"
+       r"|\bnagon bedomning (?:\w+ ){0,4}?(?:gjordes|gjorts|gors) (?:inte|ej)\b"
+       # changed in a register ("ändrat i systemet"): administration
+       r"|\band(?:rat|rade|ras|rad) i (?:systemet|pasis|tidboken|kassan|registret)\b", negatable=False),
     # A program activated for the patient after an assessment (the guideline's phone example): a treatment decision.
     _c("medical_assessment", True, "strong",
        r"\baktiver(?:ar|ade|at|as|ades) (?!(?:\w+ ){0,2}?(?:modul|avsnitt|kapitel|lektion|nasta|steg)\w*)(?:\w+ ){0,3}?"
@@ -573,8 +581,9 @@ REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)(?:et)?\b|\bistallet for pa mottagningen\b|\bbesoksersatt\w*"
-       r"|\btelefon(?:ater)?besok\b|\btelefon besok\b|\brak?nas som (?:ett )?\w*besok\w*|\bersatt\w* (?:\w+ ){0,2}?(?:sessionen|traffen|motet|mote)\b"
-       r"|\bi ?stallet for att (?:\w+ ){0,3}?(?:komma|kom\w*) (?:hit|in)\b|\btextbesok\w*|\bmotsvara\w* (?:\w+ ){0,2}?\w*besok\w*|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
+       r"|\btelefon(?:ater)?besok\b|\btelefon besok\b|\brak?nas som (?:ett )?\w*besok\w*|\bersatt\w* (?:\w+ ){0,2}?(?:sessionen|traffen|motet|mote|\w*kontroll\w*)\b"
+       r"|\bsamma innehall (?:\w+ ){0,4}?som (?:ett )?\w*besok\w*"
+       r"|\bi ?stallet for att (?:\w+ ){0,3}?(?:komma|kom\w*|aka|aker|resa) (?:hit|in)\b|\btextbesok\w*|\bmotsvara\w* (?:\w+ ){0,2}?\w*besok\w*|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
 
 SAME_DAY_WORD = re.compile(
