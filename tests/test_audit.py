@@ -285,3 +285,16 @@ def test_cli_subprocess_end_to_end(tmp_path):
     proc = subprocess.run([exe, "audit", str(tmp_path / "x.docx"), "--findings", str(tmp_path / "f.csv")],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+
+
+def test_findings_csv_is_safe_from_spreadsheet_formulas(tmp_path):
+    # contact ids come from the extract: one that starts like a formula must not run when the CSV is opened
+    src = write_csv(tmp_path / "x.csv", [row(cid="=HYPERLINK(1)"), row(cid="=HYPERLINK(1)"),
+                                         row(cid="-7", ctype="KT", system="PASiS", journal="nej")])
+    args = _parse("audit", [str(src), "--findings", str(tmp_path / "f.csv"), "--summary", str(tmp_path / "s.json")])
+    assert command.run("audit", args) == 0
+    with open(tmp_path / "f.csv", encoding="utf-8", newline="") as fh:
+        ids = {(r["rule"], r["contact_id"]) for r in csv.DictReader(fh)}
+    assert ("duplicate_contact_id", "'=HYPERLINK(1)") in ids
+    assert ("journal_missing", "'-7") in ids
+    assert not any(cid.startswith(("=", "+", "-", "@")) for _, cid in ids)

@@ -70,9 +70,20 @@ def run_audit(path, engine: str = "duckdb", codebook=None, rules: AuditRules | N
 
 
 def write_findings(findings, out: str | Path) -> None:
-    import pyarrow.csv as pc
+    """The findings as CSV. Text cells that a spreadsheet would run as a formula ("=…", "+…", "-…", "@…") get a
+    leading apostrophe, as in the Excel report: a contact id comes from the extract and is not trusted."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pcsv
 
-    pc.write_csv(findings, str(out), write_options=pc.WriteOptions(quoting_style="needed"))
+    columns = []
+    for name in findings.column_names:
+        col = findings[name]
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            col = pc.replace_substring_regex(col, pattern="^([=+\\-@\t\r])", replacement="'\\1")
+        columns.append(col)
+    safe = pa.table(columns, names=findings.column_names)
+    pcsv.write_csv(safe, str(out), write_options=pcsv.WriteOptions(quoting_style="needed"))
 
 
 def run_harmonize(path, out, engine: str = "duckdb", codebook=None, **engine_kwargs) -> int:
