@@ -130,7 +130,7 @@ COUNTERPART = [
        r"|anhorig(?:a|e)?|mamma(?:n)?|pappa(?:n)?|foralder(?:n)?|foraldrar(?:na)?|dotter|dottern|sonen"
        r"|maka(?:n)?|make|maken|sambo(?:n)?|hustru(?:n)?)\b"),
     _c("counterpart", "staff", "strong",
-       r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskil(?:t|da) boende\w*|\boverrapport\w*|\bvardmeddelande\w*"
+       r"\bhemtjanst\w*|\bhemsjukvard\w*|\bsarskil(?:t|da) boende\w*|\boverrapp\w*|\bvardmeddelande\w*"
        r"|\bforetagshalsovard\w*|\bforetagsskoterska\w*|\bforetagslakare\w*"
        r"|\bdiscuss\w* (?:\w+ ){0,3}?with\b|\b(?:on call )?\w+ologist\b|\b\w*boendet\b|\bboende(?:personal\w*)?\b"
        r"|\bforsakringskassa\w*|\bsocialtjanst\w*|\bkommun\w*|\b\w+kommun(?:en)?\b|\bskol(?:sjuk)?skoterska\w*|\belevhals\w*|\bskolan\b|\bteammote\w*|\bmas\b"
@@ -271,7 +271,7 @@ ACTIVITY = [
        r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*forelasn\w*|\w*traff|\w*mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
        r"|\w*utbildning)\w*"),
     _c("activity", "general_message", "strong",
-       r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bgenerell\w* (?:fraga|info\w*|meddelande\w*)"
+       r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bmassmeddelande\w*|\bgenerell\w* (?:fraga|info\w*|meddelande\w*)"
        # one message to many: "gruppmeddelande till alla deltagare", "utskick till samtliga listade"
        r"|\bgruppmedd\w*|\bnyhetsbrev\w*|^utskick\b|\btill (?:hela gruppen|alla i gruppen|alla i programmet)\b|\bgrupputskick\w*|\butskick\w* (?:\w+ ){0,3}?till (?:alla|samtliga)\b"
        r"|\b(?:till|t) (?:alla|samtliga) (?:\w+ )?(?:deltagare|listade|patient|invanare|familjer|foraldrar|vardnadshavare)\w*"
@@ -279,7 +279,7 @@ ACTIVITY = [
     _c("activity", "self_help_program", "strong", r"\bsjalvhjalp\w*|\bhantera oro\b|\begenvard\w*program\w*",
        negatable=False),  # "utan behandlare (självhjälp)": the negation is about the therapist
     _c("activity", "sampling", "strong",
-       r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog \w*prov\w*|\bprov\w* (?:\w+ ){1,3}?tagna\b|(?<!for )\bekg\b|\blabbprov\w*"
+       r"\bblodprov\w*|\bprovtagning\w*|\bprov(?:er)? (?:tag\w*|togs)|\btog \w*prov\w*|\b\w*(?:test|cytologi)\w* (?:\w+ ){0,3}?(?:tagen|taget|tagna|tagits|togs)\b|\bprov\w* (?:\w+ ){1,3}?tagna\b|(?<!for )\bekg\b|\blabbprov\w*"
        r"|(?<!nasta )(?<!ny )(?<!nytt )\bpk(?: prov)?\b|\bvenprov\w*"
        # a sample handed in: "urinodling lämnad på lab", "lämnat urinprov"
        r"|\b\w*(?:odling|prov)\w* (?:\w+ )?(?:lamna\w*|inlamna\w*|tagen|taget|tagna|tagits|togs|tas)\b"
@@ -304,7 +304,9 @@ ACTIVITY = [
        # any named analysis answered and noted: "TRAb-svar inkommit", "kalpro-svar noterat", "drogscreeningen negativ"
        r"|\b(?!1177|telefon|sms|mejl|skriftlig|text)\w{2,} svar (?:\w+ ){0,2}?(?:inkom\w*|noter\w*|signer\w*|vidimer\w*)"
        r"|\bnoter\w* (?:att )?(?:\w+ ){0,2}?\w*screening\w*"
-       r"|\b\w+ (?:neg|pos|negativt?|positivt?|normalt?) (?:noterat|noteras|noterad)\b",
+       r"|\b\w+ (?:neg|pos|negativt?|positivt?|normalt?) (?:noterat|noteras|noterad)\b"
+       r"|\b(?!telefon|sms|1177|mejl|text|skriftlig|meddelande)\w{4,}svar (?:\w+ ){0,5}?(?:noter\w*|signer\w*|vidimer\w*)"
+       r"|\b[a-z]\w* \d+(?: \d+)? noter(?:at|ad|as)\b",
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
@@ -335,8 +337,8 @@ ASSESSMENT = [
        # Each verb with its inflections: infinitive, present, past, supine, participle, passive.
        # (not after a lab value or the weight: "kreatinin ökat", "vikten sänkt" are findings)
        r"(?<!kreatinin )(?<!kolesterol )(?<!blodsocker )(?<!blodsockret )(?<!crp )(?<!hb )(?<!vikt )(?<!vikten )"
-       r"\b(?:hoj(?:a|er|t|d|da|s|de|as|des)?|utok(?:a|ar|at|as|ade|ades|ad|ning)|inled(?:a|er|de|s|des|ts)(?! (?:\w+ )?samtal\w*)|okad (?=\w*dos)|ok(?:a|ar|at|as|ade)|sank(?:a|er|t|s|te|as|ts)"
-       r"|juster(?:a|ar|at|as|ade|ad|ing)|dosjuster\w*|dosandr\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
+       r"\b(?:hoj(?:a|er|t|d|da|s|de|as|des)?|utok(?:a|ar|at|as|ade|ades|ad|ning)|inled(?:a|er|de|s|des|ts)(?! (?:\w+ )?samtal\w*)|okad (?=\w*dos)|ok(?:a|ar|at|as|ade|ades)|sank(?:a|er|t|s|te|as|ts)"
+       r"|juster(?:a|ar|at|as|ade|ad|ing)|(?<!har )minsk(?:a|ar|at|ade)(?= [a-z])(?! (?:nagot|lite|ngt|betydligt|tydligt|mycket|sedan|efter)\b)|dosreducer\w*|dosjuster\w*|dosandr\w*|dosokning|dossankning|dosreduktion\w*|dosminskning\w*|doshojning\w*"
        r"|byt(?:a|er|t|te|s|es|as)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan|somnrestriktion)\w*"
        r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|satts (?:\w+ )?(?:in|ut)\b|(?<!lange )(?<!tidigare )(?<!redan )insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
@@ -371,7 +373,8 @@ ASSESSMENT = [
        r"|\b\w*(?:infusion|behandling|kur|dos)\w* (?:\w+ )?(?:skjuts upp|pausas|avbryts)\b"
        r"|\b(?:dt|ct|mr|rontgen|ultraljud|\w*skopi|ekg|prov|prover|blodprov\w*|utredning\w*) (?:\w+ ){0,2}?(?:bokas|bokad|bokat|bestalls|bestalld|bestallt|remitteras)\b"
        r"|\bta (?!med\b)(?:\w+ )?(?:blodstatus|prover|crp|blodprov\w*|odling|urinprov\w*|ekg)\b"
-       r"|\bbeslut (?:om |att )?(?:\w+ )?\w*(?:utredning|remiss|rontgen|operation)\w*"
+       r"|\bbeslut (?:om |att )?(?:\w+ )?\w*(?:utredning|remiss|rontgen|operation|byte)\w*"
+       r"|\b(?:i|till) (?:en )?(?:lagre|hogre) dos\w*|\bersatt(?:es|s)? med\b|\bbesl(?:ot|ots|utit|utits|utades) om\b"
        r"|\b(?:overenskommen|overenskomm\w*) (?:\w+ )?(?:ny|nya|nytt) (?:plan|mal)\w*",
        negated=False),
     # Nothing taken up about new symptoms: "ingen ställning tagen till nya besvär" (a renewal stays a renewal);
@@ -558,7 +561,7 @@ ASSESSMENT.append(
 ARROW = re.compile(r"(?:->|→|=>)\s*([^,.;\n]+)")
 ARROW_NOT_DECISION = re.compile(
     r"^\s*(?:ny )?(?:tid|bok\w*|ombok\w*|avbok\w*|info\w*|ingen|inga|samma|avvakt\w*|hor av sig|ater\w*|kontroll\w*|ring\w*|akut\w*|komm\w*"
-    r"|hanvis\w*|\w*besok\w*|ses|vb\b|flytta\w*|svara\w*|meddela\w*|normal\w*|\w+ (?:utan anmarkning|normal\w*)|neg\w*|ok\b)")
+    r"|hanvis\w*|\w*besok\w*|ses|vb\b|flytta\w*|svara\w*|vidare\w*|\w*skick\w*|meddela\w*|normal\w*|\w+ (?:utan anmarkning|normal\w*)|neg\w*|ok\b)")
 # Clinical content in a text: what a category proposal that fills in an assessment needs to see (see _classify).
 CLINICAL_CONTENT = re.compile(
     SYMPTOM + r"|" + r"\b(?:bedom\w*|status|ont|(?:hals|mag|rygg|huvud|ora|tand|brost|kna)ont|utslag\w*|sar\w*|eksem\w*|infektion\w*|prov\w*|lab\w*|rontgen\w*|diagnos\w*"
@@ -581,7 +584,7 @@ REPLACES = [
     _c("replaces_visit", True, "strong",
        r"\bersatt\w* (?:\w+ ){0,2}?(?:\w*besok(?:et)?|aterbesok\w*|mottagningsbesok\w*)\b|\bi st(?:allet)? f(?:or)? (?:\w+ )?(?:besok\w*|aterbesok"
        r"|mottagningsbesok)\b|\bistallet for (?:\w+ )?(?:besok|aterbesok|mottagningsbesok)(?:et)?\b|\bistallet for pa mottagningen\b|\bbesoksersatt\w*"
-       r"|\btelefon(?:ater)?besok\b|\btelefon besok\b|\brak?nas som (?:ett )?\w*besok\w*|\bersatt\w* (?:\w+ ){0,2}?(?:sessionen|traffen|motet|mote|\w*kontroll\w*)\b"
+       r"|\btelefon(?:ater)?besok\b|\btelefon besok\b|\brak?nas som (?:ett )?\w*besok\w*|\bsom ett (?:\w+ )?besok\b|\b\w*besok\w* ersattes (?:av|med)\b|\bersatt\w* (?:\w+ ){0,2}?(?:sessionen|traffen|motet|mote|\w*kontroll\w*)\b"
        r"|\bsamma innehall (?:\w+ ){0,4}?som (?:ett )?\w*besok\w*"
        r"|\bi ?stallet for att (?:\w+ ){0,3}?(?:komma|kom\w*|aka|aker|resa) (?:hit|in)\b|\btextbesok\w*|\bmotsvara\w* (?:\w+ ){0,2}?\w*besok\w*|\b(?:inget|ej|inte) (?:\w+ )?\w*besok (?:behovs|kravs|behovdes)\b|\bersattning for (?:\w+ ){0,2}?(?:besok|aterbesok|mottagningsbesok)\w*", negated=False),
 ]
@@ -634,7 +637,7 @@ IMMEDIATE = re.compile(r"\b(?:direkt|genast|omgaende|pa en gang|med en gang|nu)\
 COMING = re.compile(r"\b(?:komma|kommer|kom|ses|traffa\w*|tas emot|hit|in)\b")
 # The patient will come in or be seen, without a clear day: the triage question, so no same-day default.
 COMES_IN = re.compile(
-    r"\b(?:komma|kommer|kom|far komma|ombeds komma|ombads komma|ombedd att komma) (?:in|hit|till (?:\w+ ){0,2}?(?:mottagning\w*"
+    r"(?<!hur man )(?<!hur )\b(?:komma|kommer|kom|far komma|ombeds komma|ombads komma|ombedd att komma) (?:in|hit|till (?:\w+ ){0,2}?(?:mottagning\w*"
     r"|vardcentral\w*|oss|bvc))\b|\bvill se (?:patient\w*|barnet|hen|honom|henne)\b|\btas emot\b|\bses (?:pa|hos)\b|\bska ses\b"
 )
 
@@ -665,7 +668,7 @@ SOB_HINT = re.compile(r"\bikbt\b|\binternetbehandling\w*")  # often in SOB: do n
 JOURNAL = [
     _c("journal_documented", True, "strong",
        r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
-       r"|\bjournalforing\w*|\banteckn\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej)| (?:gjordes|gjorts|gors|skrevs) (?:inte|ej))"
+       r"|\bjournalforing\w*|\bjourn ?f\w*|\bjournalf\w*|\banteckn\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej)| (?:gjordes|gjorts|gors|skrevs) (?:inte|ej))"
        r"|\bdokumentation i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
        r"|\bjournal ?anteckn\w*|\bjournal(?= (?:ja|nej|ok|ingen|ej)\b)|\bjournaldokumentation\w*|\bantecknat\b(?! i (?:appen|plattformen|dagboken))|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"
@@ -675,7 +678,7 @@ JOURNAL = [
        r"|(?:(?<=^)|(?<=, )|(?<=\bej )|(?<=\binte )|(?<=\bingen )|(?<=\bej i )|(?<=\binte i ))journal(?= ,|$)"
        # "..., dok" closing a line: documented ("dok" inside a clause is "dök" or a document)
        r"|(?:(?<=, )|(?<=\bej )|(?<=\binte ))dok(?= ,|$)"
-       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivits|skr|klar|gjord|gjort|ford|fort|ok)\b(?<! ej)"
+       r"|\bjournal(?:text|anteckning)? (?:skriven|skrivet|skrevs|skrivs|skrivits|skr|klar|gjord|gjort|ford|fort|ok|finns)\b(?<! ej)"
        r"|\bjour anteckning\w*|\bdok(?:at|ade)\b|(?:(?<=^)|(?<=, ))dokumenter(?:at|ade|as)(?= ,|$)"
        r"|\banteckning (?:skriven|skrevs|gjord|gjordes|ford)\b|\bjour (?:skriven|ford|fort)\b"
        r"|\bskrev (?:en )?anteckning\b", negated=False),

@@ -65,7 +65,8 @@ ABBREVIATIONS: dict[str, str] = {
     "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid",
     "journant": "journalanteckning", "behandl": "behandling",
     "journfort": "journalfort", "journford": "journalfort", "ikv": "ikvall", "allm": "allmant", "aterbes": "aterbesok",
-    "enh": "enheten", "journf": "journalfort", "jn": "journal",
+    "enh": "enheten", "journf": "journalfort", "jn": "journal", "journanteckn": "journalanteckning", "socialtj": "socialtjansten",
+    "tfnbed": "telefonbedomning",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
 }
