@@ -292,7 +292,8 @@ def _counterpart(hs: list[Hit], n: Normalized | None = None) -> Fact | None:
         topic = {m.start() for m in L.PATIENT_TOPIC.finditer(n.text)}
         mention = [h for h in mention if not any(0 <= n.starts[h.token] - t <= 12 for t in topic)]
     if n is not None and staff_weak and not staff and not L.ABOUT_PATIENT.search(n.text) and all(
-            any(t.startswith(L.CONTACT_NOUNS) for t in n.tokens[max(0, h.token - 3):h.token]) for h in staff_weak):
+            any(t.startswith(L.CONTACT_NOUNS) for t in n.tokens[max(0, h.token - 3):h.token])
+            and "patients" not in h.match.split() for h in staff_weak):
         # "chatt med ssk", "videosamtal m psykolog", "1177 meddelande fr läk": who performed the contact, not its
         # counterpart ("tfn-kontakt m bm på MVC om pats blodtryck" stays a staff contact)
         staff_weak = []

@@ -165,7 +165,7 @@ COUNTERPART = [
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:\w*sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
-       r"|distrikts?skoterska\w*|psykolog\w*|psykiater\w*|anestesi\w*|dietist\w*|avdelning\w*|sjukhuset|\w*akuten|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
+       r"|distrikts?skoterska\w*|\w*terapeut\w*|logoped\w*|pedagog\w*|psykolog\w*|psykiater\w*|anestesi\w*|dietist\w*|avdelning\w*|sjukhuset|\w*akuten|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet|\w+enheten)"),
     _c("counterpart", "patient", "strong",
@@ -228,7 +228,8 @@ ROLE_WORDS = frozenset(
     "sjukskoterska sjukskoterskan underskoterska underskoterskan lakare lakaren personal personalen doktor doktorn "
     "kurator kuratorn arbetsterapeut arbetsterapeuten fysioterapeut fysioterapeuten kollega kollegan "
     "distriktsskoterska distriktsskoterskan enhetschef enhetschefen mentor mentorn larare lararen rektor rektorn "
-    "handlaggare handlaggaren mas ssk usk kontaktperson kontaktpersonen assistent assistenten samordnare samordnaren".split())
+    "handlaggare handlaggaren mas ssk usk kontaktperson kontaktpersonen assistent assistenten samordnare samordnaren gruppledare gruppledaren "
+    "pedagog pedagogen pedagogerna".split())
 # Organisations in the genitive: "hemsjukvårdens besök" is a topic unless a role follows ("kommunens arbetsterapeut").
 ORG_GENITIVES = frozenset(
     "hemsjukvardens hemtjanstens kommunens boendets socialtjanstens forsakringskassans skolans forskolans apotekets".split())
@@ -284,7 +285,7 @@ ACTIVITY = [
        # a sample handed in: "urinodling lämnad på lab", "lämnat urinprov"
        r"|\b\w*(?:odling|prov)\w* (?:\w+ )?(?:lamna\w*|inlamna\w*|tagen|taget|tagna|tagits|togs|tas)\b"
        r"|\b(?:lamna\w*|inlamna\w*) (?:\w+ )?\w*(?:odling|prov)(?!svar)\w*|\b\w*urin\w* (?:\w+ ){0,3}?lamna\w*"
-       r"|\b(?:hba1c|crp|hb|inr|pk|blodsocker) (?:\w+ )?(?:taget|tagen|tagits|togs|tas)\b", negatable=False),
+       r"|\b(?:hba1c|crp|hb|inr|pk|blodsocker|psa|tsh) (?:\w+ )?(?:taget|tagen|tagits|togs|tas)\b|\b\w+ taget pa lab\b", negatable=False),
     _c("activity", "document_scanning", "strong", r"\b(?:in)?s[c]?kann\w*|\b(?:in)?scann\w*", negatable=False),
     _c("activity", "referral_received", "strong",
        r"\b(?:inkommen|inkommit|inkommande|mottagen|mottagit|mottog|ankommen) \w*remiss\w*|\begenremiss\w*"
@@ -306,7 +307,9 @@ ACTIVITY = [
        r"|\bnoter\w* (?:att )?(?:\w+ ){0,2}?\w*screening\w*"
        r"|\b\w+ (?:neg|pos|negativt?|positivt?|normalt?) (?:noterat|noteras|noterad)\b"
        r"|\b(?!telefon|sms|1177|mejl|text|skriftlig|meddelande)\w{4,}svar (?:\w+ ){0,5}?(?:noter\w*|signer\w*|vidimer\w*)"
-       r"|\b[a-z]\w* \d+(?: \d+)? noter(?:at|ad|as)\b",
+       r"|\b[a-z]\w* \d+(?: \d+)? noter(?:at|ad|as)\b"
+       r"|\bsvar(?:et)? (?:pa |fran )?(?:\w+ |, ){1,6}?(?:inkom\w*|noter\w*|signer\w*)"
+       r"|\bnoterat , (?:\w+ ){0,2}?(?:pad|svar|provsvar|labb?|cytologi|histologi)\b",
        negatable=False),
     _c("activity", "test_result_noted", "weak", RESULT, negatable=False),
     _c("activity", "documentation_summary", "strong",
@@ -381,7 +384,7 @@ ASSESSMENT = [
     # or no assessment at all, said as a clause of its own ("..., ingen bedömning gjord").
     _c("medical_assessment", False, "strong",
        r"\b(?:ingen|inte nagon) (?:stallning|bedomning)\w* (?:\w+ ){0,4}?(?:ny|nya|nytt|nagra nya) besvar\w*"
-       r"|(?:^|, )ingen (?:medicinsk )?bedomning(?: (?:gjord|gjordes|gjorts))?(?= ,|$)"
+       r"|(?:^|, )ingen (?:medicinsk )?bedomning(?: (?:gjord|gjordes|gjorts)(?: i samtalet)?)?(?= ,|$)|\bingen medicinsk fraga\b"
        r"|\bnagon bedomning (?:\w+ ){0,4}?(?:gjordes|gjorts|gors) (?:inte|ej)\b"
        # changed in a register ("ändrat i systemet"): administration
        r"|\band(?:rat|rade|ras|rad) i (?:systemet|pasis|tidboken|kassan|registret)\b", negatable=False),
@@ -516,7 +519,7 @@ ASSESSMENT = [
        r"|(?<!uppfoljning )(?<!kontroll )(?<!aterbesok )\b(?:enligt|som) (?:tidigare|bestamt)\b"
        r"(?! (?:utredning|bedomning|journal\w*|anteckning\w*|besok\w*|undersokning\w*|provsvar\w*))|\bfoljs\b"
        r"|\binget beslut (?:fattat|fattats|taget|tagits|togs)\b|\b(?:inga|inget|ingen) \w*beslut\b|\bsom (?:beslutat|beslutats)\b"
-       r"|\bfortsatt som tidigare\b|\binget (?:mer|mera|annat) (?:behover|behovs) (?:\w+ )?(?:goras|atgardas)\b|\b(?:andrar|andrade|andras|andra) (?:vi |jag )?(?:ingenting|inget|inte nagot)\b|\bligger fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
+       r"|\bfortsatt som tidigare\b|\binget (?:mer|mera|annat) (?:behover|behovs) (?:\w+ )?(?:goras|atgardas)\b|\b(?:andrar|andrade|andras|andra) (?:vi |jag )?(?:ingenting|inget|inte nagot)\b|\b(?:ligger|star) fast\b|\b(?:tidigare|redan) (?:fattat )?beslut\w*"
        r"|\b(?:ingen|utan) medicinsk bedomning\b|\bvanliga medicin\w*|\b(?:inget|inga|ingen) medicinsk(?:t|a)?\b(?! bedomning)"
        r"|\b(?:ingen|inga) (?:\w+ )?(?:behandling|atgard)\w* (?:behovs|kravs|behovdes|indicerad\w*)|\bnasta modul\w*|\bkort svar\b|\bsvar\w* (?:\w+ ){0,2}kort\b"
        # "fortsätt med statinen som förut", English "as planned", a module opened in SoB
@@ -530,7 +533,7 @@ ASSESSMENT = [
        negatable=False),
     _c("medical_assessment", False, "strong",
        r"\bboka\w* om\b(?! (?:\d|en|ett|tva|tre|fyra|nagra|ca)\b)|\bombok\w*|\bavbok\w*|\bkallelse\w*|\b(?:andrad|byte av) (?:\w+ )?(?:tid|mottagningstid)\b"
-       r"|\bparkering\w*|\bfardtjanst\w*|\bdet praktiska (?:kring|om|runt)\b|\bhogkostnadsskydd\w*|\bglom(?:t|de|mer) (?:\w+ )?tid\w*|\binget nytt (?:\w+ )?(?:bedomt|tillkommit)\b|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
+       r"|\bparkering\w*|\bfardtjanst\w*|\bkosta(?:r|de)? (?:nagot|det)\b|\bdet praktiska (?:kring|om|runt)\b|\bhogkostnadsskydd\w*|\bglom(?:t|de|mer) (?:\w+ )?tid\w*|\binget nytt (?:\w+ )?(?:bedomt|tillkommit)\b|\boppettider\w*|\bvagbeskrivning\w*|\bhitta\w* (?:\w+ )?till\b|\bbesokstider\b"
        r"|\badress\w*|\bfaktura\w*|\b\w*avgift(?!ning)\w*|\bkundtjanst\w*|\bintyg till (?:forskola\w*|skola\w*)|\bpaminn\w*|\bpamin\w*|\bbekrafta\w* (?:\w+ )?\w*tid\w*"
        r"|\bvad (?:lakaren|doktorn) heter\b|\bvad heter (?:lakaren|doktorn)\b|\bvar (?:\w+ ){0,2}?(?:hamtar|hamtas|finns|ligger|lamnas)\b|\binloggning\w+|" + LOGIN_NOT_IDENTIFICATION +
        r"|\btekni\w* (?:problem|fel|strul|genomgang|test)\w*|\bteknikgenomgang\w*|\btestsamtal\w*|\b(?:problem|strul) (?:med|m) (?:\w+ )?(?:inlogg\w*|appen|programmet|lanken|bank ?id\w*)"
@@ -602,7 +605,7 @@ SAME_DAY_WORD = re.compile(
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|hit|hos oss|hos var\w*|bokat|bokade|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc|mvc)\b"
+    r"|hit|hos oss|hos var\w*|bokat|bokade|lucka\w*|undersok\w*|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc|mvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
