@@ -39,7 +39,7 @@ AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbets
              r"|\bfrivard\w*|\bambulanspersonal\w*|\braddningstjanst\w*|\bfortroendenamnd\w*|\bpatientnamnd\w*")
 # Organisations and roles that can be the one who calls or writes (subject of a contact verb).
 # Not roles or units that may be the writer's own ("BVC-ssk ringde föräldern", "Vårdcentralen ringde upp").
-ORGANISATION = (r"(?:\w*apotek(?:et)?|apotekare(?:n)?|asih(?: sjukskoterska| lakare| personal(?:en)?)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
+ORGANISATION = (r"(?:\w*apotek(?:et)?|apotekare(?:n)?|habiliteringen|asih(?: sjukskoterska| lakare| personal(?:en)?)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
                 r"|forsakringsbolag(?:et)?|skolan|forskolan|\w*handlaggare(?:n)?|socialsekreterare(?:n)?"
                 # dental care, probation, other clinics and wards, on-call doctors, coordinators
                 r"|\w*tandvard\w*|\w*tandlakare\w*|frivard\w*|\w*kliniken|\w*avdelning(?:en)?|\w*jouren|\w*koordinator\w*"
@@ -165,7 +165,7 @@ COUNTERPART = [
     _c("counterpart", "staff", "weak",
        r"\b(?:med|till|fran|ringt|ringde|mejlat|mejlade|kontaktat|avstamning med|mote med|konsulter\w*|radfrag\w*) "
        r"(?:\w+ )?(?:\w*sjukskoterska\w*|\w*lakare\w*|kurator\w*|arbetsterapeut\w*|fysioterapeut\w*"
-       r"|distrikts?skoterska\w*|\w*terapeut\w*|logoped\w*|pedagog\w*|psykolog\w*|psykiater\w*|anestesi\w*|dietist\w*|avdelning\w*|sjukhuset|\w*akuten|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
+       r"|distrikts?skoterska\w*|\w*terapeut\w*|logoped\w*|pedagog\w*|mentor\w*|psykolog\w*|psykiater\w*|anestesi\w*|dietist\w*|avdelning\w*|sjukhuset|\w*akuten|doktor\w*|underskoterska\w*|apotek\w*|farmaceut\w*|bup\b|barnmorska\w*"
        r"|onkolog\w*|kirurg\w*|ortoped\w*|kardiolog\w*|neurolog\w*|geriatrik\w*|\w*psykiatri\w*|infektionsklinik\w*|\w*jouren"
        r"|\w*teamet|\w+enheten)"),
     _c("counterpart", "patient", "strong",
@@ -204,7 +204,7 @@ CONTACT_NOUNS = ("chatt", "video", "meddelande", "1177", "sms", "vb", "vardmote"
 # Any reference to a patient: the word, a pupil or client, a pronoun, a genitive.
 PATIENT_REFERENCE = re.compile(r"\bpatient\w*|\b" + PATIENT_NOUN + r"|\b(?:hans|hennes|hens|honom|henne)\b")
 ABOUT_PATIENT = re.compile(
-    r"\b(?:om|angaende|gallande|rorande) (?:\w+ (?:hos|for|till|at|av) )?(?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elevens|brukarens|familjen\w*)")
+    r"\b(?:om|angaende|gallande|rorande) (?:\w+ (?:hos|for|till|at|av) )?(?:patient\w*|barnet\w*|flickan\w*|pojken\w*|elev(?:en|ens)?\b|brukarens|familjen\w*)")
 # A representative acting for the patient: "ombud för pat", "mamma till pat", "vh åt pat".
 REP_FOR_PATIENT = re.compile(
     r"\b(?:vardnadshavare\w*|ombud\w*|god man|gode man|forvaltare\w*|foretradare\w*|anhorig\w*|mamma\w*|pappa\w*"
@@ -269,7 +269,7 @@ ACTIVITY = [
     _c("activity", "voluntary_info_meeting", "strong",
        r"\b(?:informationsmote\w*|infomote\w*|webbinfo\w*|webbinformation\w*|infotraff\w*|informationstraff\w*|informationskvall\w*|infokvall\w*"
        r"|webb?inar\w*|\w*forelasning\w*|foraldrainfo\w*|information kvall\w*|foraldrautbildning\w*|foraldratraff\w*|foraldragrupp\w*)"
-       r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*forelasn\w*|\w*traff|\w*mote|grupptraff|gruppmote|samling|informationstillfalle|deltagande"
+       r"|\bfrivillig\w* (?:\w+ ){0,4}?(?:\w*forelasn\w*|\w*traff|\w*mote|grupptraff|gruppmote|samling|informationstillfalle|\w*information|deltagande"
        r"|\w*utbildning)\w*"),
     _c("activity", "general_message", "strong",
        r"\ballm(?:an|ant|anna) (?:1177 )?(?:fraga|fragor|meddelande\w*|utskick\w*|info|information)\b|\btill alla som\b|\bmassutskick\w*|\bmassmeddelande\w*|\bgenerell\w* (?:fraga|info\w*|meddelande\w*)"
@@ -345,7 +345,7 @@ ASSESSMENT = [
        r"|byt(?:a|er|t|te|s|es|as)|byte av|andr(?:ar|at|as|ade)"
        r"|andring av (?:behandling|dos|medicin)\w*|andrad \w*(?:behandling|dos|medicinering|kostplan|behandlingsplan|somnrestriktion)\w*"
        r"|sat(?:ter|te|t|tes|ts|ta) (?:in|ut)|satts (?:\w+ )?(?:in|ut)\b|(?<!lange )(?<!tidigare )(?<!redan )insatt\w*|insatter|insattning|aterinsatt\w*|aterinsatter|aterstart\w*"
-       r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! som planerat| enligt plan)|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
+       r"|(?<!kan )start(?:a|ar|at|as|ade|ad|ades)?(?! (?:blir )?(?:som planerat|enligt (?:\w+ )?plan))|uppstart\w*|(?<!kan )pabor(?:ja|jar|jas|jat|jade|jad)"
        r"|utsatt\w*|utsatter|seponer\w*|avslutas"
        r"|tillagt|tillagd|tillagda|lagger till|lagts till|laggs till|lades till|lade till|la till|tillagg (?:av|med|pa)|ordiner\w*"
        r"|forskr(?:iv|ev)\w*(?! (?:\w+ ){0,3}?forny\w*)|progreder\w*|skriver ut|skrev ut|utskriv(?!ning)\w*|utfardar|utfardat"
@@ -384,7 +384,7 @@ ASSESSMENT = [
     # or no assessment at all, said as a clause of its own ("..., ingen bedömning gjord").
     _c("medical_assessment", False, "strong",
        r"\b(?:ingen|inte nagon) (?:stallning|bedomning)\w* (?:\w+ ){0,4}?(?:ny|nya|nytt|nagra nya) besvar\w*"
-       r"|(?:^|, )ingen (?:medicinsk )?bedomning(?: (?:gjord|gjordes|gjorts)(?: i samtalet)?)?(?= ,|$)|\bingen medicinsk fraga\b"
+       r"|(?:^|, )ingen (?:medicinsk )?bedomning(?: (?:gjord|gjordes|gjorts)(?: i samtalet)?)?(?= ,|$)|\bingen medicinsk fraga\b|\b(?:ej|ingen|inte) medicinsk bedomning\b"
        r"|\bnagon bedomning (?:\w+ ){0,4}?(?:gjordes|gjorts|gors) (?:inte|ej)\b"
        # changed in a register ("ändrat i systemet"): administration
        r"|\band(?:rat|rade|ras|rad) i (?:systemet|pasis|tidboken|kassan|registret)\b", negatable=False),
@@ -605,7 +605,7 @@ SAME_DAY_WORD = re.compile(
 )
 VISIT_WORD = re.compile(
     r"\b(?:tid|tiden|\w*besok\w*|komma|kommer|ses|ser|traffa\w*|bokad\w*|bokas|besokstid|akuttid|akut tid|in"
-    r"|hit|hos oss|hos var\w*|bokat|bokade|lucka\w*|undersok\w*|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc|mvc)\b"
+    r"|hit|hos oss|hos var\w*|bokat|bokade|lucka\w*|undersok\w*|(?<!ringer )(?<!ringa )(?<!ringde )(?<!ring )(?<!ringt )tillbaka|ater|aker|akte|akt|\w*dagstid\w*|\w*lakartid\w*|\w*doktorstid\w*|titta\w*|inbokad\w*|\w+mott|\w*mottagning\w*|vardcentral\w*|drop in|appointment\w*|booked|seen|emot|bvc|mvc)\b"
 )
 # A new visit booked during the call, without saying when: exactly the triage question, so no default.
 BOOKING_NEW = re.compile(
@@ -631,13 +631,14 @@ WRITTEN_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 CLOCK_TIME = re.compile(r"\b(?:kl|klockan) \d{1,2}\b|\b(?:[01]?\d|2[0-3]) [0-5]\d\b|\bvid (?:atta|nio|tio|elva|tolv)(?: ?tiden)?\b")
 # Fees for missed visits are administration: "faktura för uteblivet besök", "avgift för uteblivande".
 FEE = re.compile(r"\b(?:faktura\w*|avgift\w*|debiter\w*)\b")
-OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )\b(?:akuten|akutmottagning\w*|annan (?:vardcentral|enhet|mottagning)|hanvis\w*(?! till (?:egen|var|samma) )|jourcentral\w*|narakut\w*)\b")
+OTHER_UNIT = re.compile(r"(?<!vardcentralens )(?<!var )(?<!mottagningens )(?<!tillbaka till )(?<!ater till )(?<!oss pa )"
+                        r"\b(?:(?:akuten|akutmottagning\w*)(?! igen)|annan (?:vardcentral|enhet|mottagning)|hanvis\w*(?! till (?:egen|var|samma) )|jourcentral\w*|narakut\w*)\b")
 CALLED_TO_UNIT = re.compile(r"\b(?:ringt|ringde|ringer|ringa|ring|ringa in) (?:in )?till (?:\w+ )?(?:\w*mottagning\w*|vardcentral\w*)")
-SAME_UNIT_EXPLICIT = re.compile(r"\bsamma (?:enhet\w*|mottagning\w*)|\bpa var (?:enhet|mottagning)\b|\bhar pa (?:enheten|mottagningen)\b")
+SAME_UNIT_EXPLICIT = re.compile(r"\bsamma (?:enhet\w*|mottagning\w*|\w*team\w*)|\bfran (?:enheten|oss|teamet)\b|\bvi i teamet\b|\bpa var (?:enhet|mottagning)\b|\bhar pa (?:enheten|mottagningen)\b")
 # "direkt", "genast", "på en gång": same day only when it is about coming in ("ombeds komma in direkt"),
 # not an adverb of anything ("bekräftade direkt", "ringde direkt efter provsvaret").
 IMMEDIATE = re.compile(r"\b(?:direkt|genast|omgaende|pa en gang|med en gang|nu)\b")
-COMING = re.compile(r"\b(?:komma|kommer|kom|ses|traffa\w*|tas emot|hit|in)\b")
+COMING = re.compile(r"\b(?:komma|kommer|kom|ses|traffa\w*|tas emot|hit|in|ner)\b")
 # The patient will come in or be seen, without a clear day: the triage question, so no same-day default.
 COMES_IN = re.compile(
     r"(?<!hur man )(?<!hur )\b(?:komma|kommer|kom|far komma|ombeds komma|ombads komma|ombedd att komma) (?:in|hit|till (?:\w+ ){0,2}?(?:mottagning\w*"

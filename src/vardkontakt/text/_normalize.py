@@ -66,7 +66,7 @@ ABBREVIATIONS: dict[str, str] = {
     "journant": "journalanteckning", "behandl": "behandling",
     "journfort": "journalfort", "journford": "journalfort", "ikv": "ikvall", "allm": "allmant", "aterbes": "aterbesok",
     "enh": "enheten", "journf": "journalfort", "jn": "journal", "journanteckn": "journalanteckning", "socialtj": "socialtjansten",
-    "tfnbed": "telefonbedomning", "socialsekr": "socialsekreterare",
+    "tfnbed": "telefonbedomning", "socialsekr": "socialsekreterare", "ehm": "elevhalsomote",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
 }
