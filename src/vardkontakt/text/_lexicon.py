@@ -671,8 +671,9 @@ SOB_HINT = re.compile(r"\bikbt\b|\binternetbehandling\w*")  # often in SOB: do n
 
 JOURNAL = [
     _c("journal_documented", True, "strong",
-       r"\bjournalfor\w*|\bjournalanteckning\w*|\bjournalfort\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
-       r"|\bjournalforing\w*|\bjourn ?f\w*|\bjournalf\w*|\banteckn\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej)| (?:gjordes|gjorts|gors|skrevs) (?:inte|ej))"
+       # "journalfört", "journalföring", typos of both ("journalfrt"), and "journfört", "journ f."
+       r"\bjournalf\w*|\bjourn ?f\w*|\bjournalanteckning\w*|\bdokumenter\w* i journal\w*|\bantecknat i journal\w*"
+       r"|\banteckn\w* i journal\w*\b(?! (?:har|ar) (?:jag |vi )?(?:inte|ej)| (?:gjordes|gjorts|gors|skrevs) (?:inte|ej))"
        r"|\bdokumentation i journal\w*|\bjournalnotering\w*|\bnoterat i journal\w*"
        # shortened and written-out forms: "journalanteckn gjord", "dok i journal", "anteckning skriven i journalen"
        r"|\bjournal ?anteckn\w*|\bjournal(?= (?:ja|nej|ok|ingen|ej)\b)|\bjournaldokumentation\w*|\bantecknat\b(?! i (?:appen|plattformen|dagboken))|\bdokumenter\w* i (?:pmo|melior|cosmic)\b|\bdok i journal\w*|\bjournal\w* , ja\b|\b(?:fors|forts|fordes) in i journal\w*|\binfort i journal\w*|\banteckning\w* (?:skriv\w*|gjord|gjort|gors|forts|ford) i journal\w*"

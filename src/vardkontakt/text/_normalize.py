@@ -64,15 +64,17 @@ ABBREVIATIONS: dict[str, str] = {
     "jnl": "journal", "s&b": "sob", "adm": "administrativt",
     "tex": "till exempel", "sjskr": "sjukskrivning", "ers": "ersatter", "laktid": "lakartid",
     "journant": "journalanteckning", "behandl": "behandling",
-    "journfort": "journalfort", "journford": "journalfort", "ikv": "ikvall", "allm": "allmant", "aterbes": "aterbesok",
-    "enh": "enheten", "journf": "journalfort", "jn": "journal", "journanteckn": "journalanteckning", "socialtj": "socialtjansten",
-    "tfnbed": "telefonbedomning", "socialsekr": "socialsekreterare", "ehm": "elevhalsomote",
+    # set-53-88 shorthand: journal notes, this evening, the unit, social services, pupil health meetings
+    "journfort": "journalfort", "journford": "journalfort", "journf": "journalfort", "jn": "journal",
+    "journanteckn": "journalanteckning", "ikv": "ikvall", "allm": "allmant", "aterbes": "aterbesok", "enh": "enheten",
+    "socialtj": "socialtjansten", "socialsekr": "socialsekreterare", "tfnbed": "telefonbedomning",
+    "ehm": "elevhalsomote",
     # PASiS codes written as the channel: "Dietist vk", "KT psyk"
     "vk": "videokontakt", "kt": "telefonkontakt", "ordin": "ordinerat", "insatt": "insatt", "uppstart": "uppstart",
 }
 # Compounds ending in a role abbreviation: "infektionsläk", "diabetesssk", "läkarbes".
-ROLE_SUFFIXES = (("sssk", "sjukskoterska", 1), ("ssk", "sjukskoterska", 0), ("lak", "lakare", 0), ("bes", "besok", 0), ("skot", "skoterska", 0),
-                 ("pers", "personal", 0), ("shandl", "handlaggare", 1))
+ROLE_SUFFIXES = (("sssk", "sjukskoterska", 1), ("ssk", "sjukskoterska", 0), ("lak", "lakare", 0), ("bes", "besok", 0),
+                 ("skot", "skoterska", 0), ("pers", "personal", 0), ("shandl", "handlaggare", 1))
 
 # Cue words that are worth correcting when misspelt (after folding).
 CUE_WORDS = (
