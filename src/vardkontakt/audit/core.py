@@ -11,6 +11,8 @@ from .engines import make_engine
 from .spec import AuditRules, default_codebook, load_audit_rules
 
 FINDING_COLUMNS = ("line", "contact_id", "rule", "severity", "message")
+# A text cell starting with one of these is run as a formula by a spreadsheet (findings CSV and the Excel report).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _sob_codes() -> tuple[list[str], list[str]]:
@@ -69,6 +71,9 @@ def run_audit(path, engine: str = "duckdb", codebook=None, rules: AuditRules | N
     return AuditResult(findings=findings.select(list(FINDING_COLUMNS)), summary=summary)
 
 
+_FORMULA_START_RE = "^([" + "".join("\\" + c if c in "-\\]^" else c for c in FORMULA_START) + "])"
+
+
 def write_findings(findings, out: str | Path) -> None:
     """The findings as CSV. Text cells that a spreadsheet would run as a formula ("=…", "+…", "-…", "@…") get a
     leading apostrophe, as in the Excel report: a contact id comes from the extract and is not trusted."""
@@ -80,7 +85,7 @@ def write_findings(findings, out: str | Path) -> None:
     for name in findings.column_names:
         col = findings[name]
         if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
-            col = pc.replace_substring_regex(col, pattern="^([=+\\-@\t\r])", replacement="'\\1")
+            col = pc.replace_substring_regex(col, pattern=_FORMULA_START_RE, replacement="'\\1")
         columns.append(col)
     safe = pa.table(columns, names=findings.column_names)
     pcsv.write_csv(safe, str(out), write_options=pcsv.WriteOptions(quoting_style="needed"))

@@ -1,9 +1,8 @@
 """Excel workbook of the report, with cells safe from formula injection."""
 from __future__ import annotations
 
+from ..audit.core import FORMULA_START
 from .build import CATEGORY_LABELS
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe(value):
