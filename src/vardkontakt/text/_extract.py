@@ -110,7 +110,7 @@ def _not_the_counterpart(n: Normalized, cue: L.Cue, m: re.Match[str], tok: int, 
     if L.CERTIFICATE_TO.search(n.text[max(0, m.start() - 60):m.start()]):
         return True  # "intyg till Försäkringskassan": where a paper goes
     places = ("pa", "vid", "i", "fran", "efter") if m.group() in ("skolan", "forskolan", "boendet") else ("pa", "vid")
-    if re.fullmatch(r"mdk|mdt|\w*konferens\w*|\w+rond(?:en)?", m.group()):
+    if L.MEETING_WORD.fullmatch(m.group()):
         places = ()  # "diskuterat på MDK", "på röntgenronden": the meeting is where staff spoke about the patient
     at = max((i for i, t in enumerate(before) if t in places and i >= len(before) - 2), default=None)
     if before and (before[-1] == "hos" or (at is not None and (at == 0 or before[at - 1] not in L.ROLE_WORDS))):

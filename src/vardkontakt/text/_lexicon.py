@@ -37,6 +37,9 @@ AUTHORITY = (r"\bpolis(?:en)?\b|\bpolismyndighet\w*|\bmigrationsverk\w*|\barbets
              r"|\bmyndighet(?:en|er|erna)?\b|\blansstyrels\w*|\binspektionen for vard\w*|\bivo\b|\btransportstyrels\w*"
              r"|\boverformyndar\w*|\bfamiljeratt\w*|\bskolkurator\w*|\bskolpsykolog\w*|\bsmittskydd\w*|\bsos alarm\b|\blarmcentral\w*"
              r"|\bfrivard\w*|\bambulanspersonal\w*|\braddningstjanst\w*|\bfortroendenamnd\w*|\bpatientnamnd\w*")
+# Meetings where staff speak about the patient: "MDK", "teamkonferens", "röntgenronden" (a staff contact, not a place).
+MEETING = r"mdt|mdk|\w*konferens\w*|\w+rond(?:en)?"
+MEETING_WORD = re.compile(MEETING)
 # Organisations and roles that can be the one who calls or writes (subject of a contact verb).
 # Not roles or units that may be the writer's own ("BVC-ssk ringde föräldern", "Vårdcentralen ringde upp").
 ORGANISATION = (r"(?:\w*apotek(?:et)?|apotekare(?:n)?|habiliteringen|asih(?: sjukskoterska| lakare| personal(?:en)?)?|farmaceut(?:en)?|sjukhuset|akuten|arbetsgivare(?:n)?|foretagshalsovard(?:en)?"
@@ -138,9 +141,9 @@ COUNTERPART = [
        r"|\bannan (?:lakare|vardgivare|vardpersonal|enhet|klinik|lakarkollega)\b|(?<!\bi )(?<!\befter )\bsamrad\w*"
        r"|\bvardplanering\w*|\blss\b|\bboendestod\w*|\blakare lakare\b|\bsip\b"
        # pharmacies, other units and team meetings about the patient ("i samråd med läk" is part of a visit)
-       r"|\bmdt\b|\bmdk\b|\b(?:kuratorn|psykologen|lakaren|kollegan|sjukskoterskan|arbetsterapeuten|fysioterapeuten|dietisten) och jag\b"
+       r"|\b(?:" + MEETING + r")\b|\b(?:kuratorn|psykologen|lakaren|kollegan|sjukskoterskan|arbetsterapeuten|fysioterapeuten|dietisten) och jag\b"
        r"|\bdiskuter\w* (?:\w+ ){0,3}?med (?:\w+ )?(?:kurator|\w*lakare|psykolog|\w*kolleg|radiolog|\w*skoterska)\w*"
-       r"|\bmultidisciplin\w*|\b\w*konferens\w*|\bkonferer\w*|\b\w+rond(?:en)?\b"
+       r"|\bmultidisciplin\w*|\bkonferer\w*"
        # authorities and organisations: never the patient, never where a patient is sent for care
        r"|" + AUTHORITY +
        # a consultant named as a noun ("infektionskonsult", "konsultation med"); "läk konsulterad" is below
